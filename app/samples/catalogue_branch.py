@@ -1,0 +1,166 @@
+"""Branch-specific suppliers and customers of the three demo administrations.
+
+The bakery buys flour, dairy and packaging (one Belgian supplier, ICP) and sells to hotels and
+care homes at 9 %; the installer buys materials and hires a subcontractor with btw verlegd and a
+G-rekening, and sells partly with reverse charge; the physiotherapy practice pays exempt rent and
+education, and invoices health insurers VAT-exempt. Identifiers are derived in
+:mod:`app.samples.office`.
+"""
+
+from __future__ import annotations
+
+from app.samples.catalogue import RelationSpec as S
+
+# fmt: off
+BAKERY: tuple[S, ...] = (
+    S("korenaar", "Meelfabriek De Korenaar B.V.", "NL", "Molenkade 3", "4141 AD", "Leerdam",
+      "korenaar.nl", "wholesale", "7100", "9",
+      (("TAR-25", "Tarwebloem type 405 zak 25 kg", "21.40"),
+       ("VOLK-25", "Volkorenmeel zak 25 kg", "23.85"),
+       ("ROGG-25", "Roggemeel zak 25 kg", "26.10"),
+       ("GIST-1", "Bakkersgist 1 kg", "3.95"))),
+    S("weidegoud", "Zuivelhandel Weidegoud B.V.", "NL", "Kaasmarkt 18", "2801 JA", "Gouda",
+      "weidegoud.nl", "dairy", "7100", "9",
+      (("ROOMB-5", "Roomboter 82% blok 5 kg", "41.20"),
+       ("SLAGR-1", "Slagroom 35% 1 liter", "4.85"),
+       ("MELK-10", "Volle melk 10 liter", "12.30"))),
+    S("bakkersland", "Groothandel Bakkersland B.V.", "NL", "Handelsweg 77", "3439 MN",
+      "Nieuwegein", "bakkersland.nl", "wholesale", "7120", "9",
+      (("SUI-25", "Kristalsuiker 25 kg", "24.90"),
+       ("AMAND-1", "Amandelspijs 1 kg", "9.75"),
+       ("CHOC-25", "Chocoladedruppels 2,5 kg", "31.40"),
+       ("REINIG", "Reinigingsmiddel oven 5 liter", "18.60"))),
+    S("ovenco", "Bakkerijtechniek Oven & Co B.V.", "NL", "Werkplaatsweg 2", "3905 KW",
+      "Veenendaal", "ovenenco.nl", "maintenance", "4250", "21",
+      (("ONDH-CTR", "Onderhoudscontract ovens per kwartaal", "385.00"),
+       ("STORING", "Storingsdienst (uur)", "89.00"),
+       ("VOORRIJ", "Voorrijkosten", "45.00"))),
+    S("vastgoeddebilt", "Vastgoed De Bilt B.V.", "NL", "Soestdijkseweg Zuid 250", "3721 AK",
+      "Bilthoven", "vastgoeddebilt.nl", "rent", "4100", "21",
+      (("HUUR-BW", "Huur bedrijfsruimte Dorpsstraat 12", "2150.00"),
+       ("SERV", "Servicekosten voorschot", "185.00"))),
+    S("kipenei", "Eierhandel Kip & Ei", "NL", "Boerderijweg 44", "3881 LL", "Putten",
+      "kipenei.nl", "wholesale", "7100", "9",
+      (("EIER-180", "Scharreleieren (doos 180)", "38.70"),
+       ("EIGEEL", "Pasteuriseerd eigeel 1 kg", "8.40")), "zzp"),
+    S("vlaanderen", "Verpakkingen Vlaanderen NV", "BE", "Industrieweg 115", "9032", "Gent",
+      "verpakkingenvlaanderen.be", "packaging", "7110", "icp",
+      (("DOOS-T", "Taartdoos 26x26 cm (100 st)", "34.50"),
+       ("ZAK-BR", "Broodzak papier 1 kg (1000 st)", "42.00"),
+       ("LABEL", "Etiketten rol 1000 st", "11.25")), "en"),
+)
+
+BAKERY_CUSTOMERS: tuple[S, ...] = (
+    S("biltschehoek", "Hotel De Biltsche Hoek B.V.", "NL", "De Holle Bilt 2", "3732 HM",
+      "De Bilt", "biltschehoek.nl", "hotel", "8110", "9", (), type="customer"),
+    S("pleintje", "Restaurant Het Pleintje", "NL", "Kerkplein 6", "3732 HT", "De Bilt",
+      "hetpleintje.nl", "restaurant", "8110", "9", (), "zzp", type="customer"),
+    S("delinde", "Zorgcentrum De Linde", "NL", "Lindelaan 40", "3722 CD", "Bilthoven",
+      "zorgcentrumdelinde.nl", "care", "8110", "9", (), type="customer"),
+    S("koffiezo", "Lunchroom Koffie & Zo", "NL", "Julianalaan 19", "3722 GJ", "Bilthoven",
+      "koffieenzo.nl", "lunchroom", "8110", "9", (), "zzp", type="customer"),
+)
+
+INSTALLER: tuple[S, ...] = (
+    S("vanwijk", "Technische Groothandel Van Wijk B.V.", "NL", "Havenweg 31", "7202 BL",
+      "Zutphen", "tgvanwijk.nl", "wholesale", "7200", "21",
+      (("CV-HR28", "CV-ketel HR 28 kW combi", "1245.00"),
+       ("PERS-15", "Persfitting koper 15 mm knie", "2.85"),
+       ("BUIS-15", "Koperen buis 15 mm (lengte 5 m)", "37.60"),
+       ("THERM", "Slimme thermostaat", "139.00"))),
+    S("blauw", "Sanitairhandel Blauw B.V.", "NL", "Koningsweg 8", "7311 BT", "Apeldoorn",
+      "sanitairblauw.nl", "wholesale", "7200", "21",
+      (("WC-HANG", "Hangtoilet compleet met zitting", "289.00"),
+       ("KRAAN-T", "Thermostatische douchekraan", "214.50"),
+       ("SIFON", "Sifon chroom", "18.95"))),
+    S("stroomlijn", "Elektrotechnische Groothandel Stroomlijn B.V.", "NL", "Dynamostraat 5",
+      "7418 EA", "Deventer", "stroomlijn.nl", "wholesale", "7200", "21",
+      (("KABEL-25", "Installatiekabel 2,5 mm2 (rol 100 m)", "64.80"),
+       ("GRPKST", "Groepenkast 8 groepen", "319.00"),
+       ("WCD-2V", "Wandcontactdoos 2-voudig", "7.45"))),
+    S("tegelaar", "Montagebedrijf Tegelaar", "NL", "Smidsstraat 3", "7231 AK", "Warnsveld",
+      "montagetegelaar.nl", "subcontractor", "7300", "reverse_charge",
+      (("MONT-UUR", "Montage-uren onderaanneming", "52.50"),
+       ("REISK", "Reiskosten", "0.23")), "g zzp"),
+    S("vakkracht", "Uitzendbureau Vakkracht B.V.", "NL", "Laan van Vlaanderen 12", "7325 WX",
+      "Apeldoorn", "vakkracht.nl", "staffing", "4050", "21",
+      (("UK-UUR", "Uitzenduren monteur", "41.80"),
+       ("UK-OVW", "Overwerktoeslag 25%", "10.45")), "g"),
+    S("hamerzaag", "Gereedschapshop Hamer & Zaag B.V.", "NL", "Ijzerweg 20", "6921 RT",
+      "Duiven", "hamerenzaag.nl", "tools", "4560", "21",
+      (("BOOR-18", "Accuboormachine 18V", "229.00"),
+       ("BITS", "Bitset 32-delig", "24.95"),
+       ("PERST", "Perstang koper 15-28 mm (huur per dag)", "35.00"))),
+    S("busoost", "Bedrijfswagens Oost B.V.", "NL", "Transportweg 9", "7418 BM", "Deventer",
+      "bedrijfswagensoost.nl", "lease", "4520", "21",
+      (("LEASE-BUS", "Leasetermijn bedrijfsbus", "545.00"),
+       ("INRICHT", "Huur bedrijfswageninrichting", "38.00"))),
+    S("steigers", "Verhuur Steigers Achterhoek B.V.", "NL", "Bouwplaats 1", "7141 DK",
+      "Groenlo", "steigersachterhoek.nl", "rental", "4570", "21",
+      (("STEIG-W", "Rolsteiger huur per week", "89.00"),
+       ("TRANSP", "Transport op- en afbouw", "120.00"))),
+    S("zutphenvastgoed", "Bedrijfsvastgoed Zutphen B.V.", "NL", "Kuiperstraat 1", "7201 EA",
+      "Zutphen", "bvzutphen.nl", "rent", "4100", "21",
+      (("HUUR-HAL", "Huur bedrijfshal Industrieweg 45", "3275.00"),
+       ("SERV", "Servicekosten", "240.00"))),
+)
+
+INSTALLER_CUSTOMERS: tuple[S, ...] = (
+    S("thuisijssel", "Woningcorporatie Thuis aan de IJssel", "NL", "IJsselkade 40", "7201 HD",
+      "Zutphen", "thuisaandeijssel.nl", "housing", "8000", "21", (), type="customer"),
+    S("hendriks", "Bouwbedrijf Hendriks B.V.", "NL", "Aannemersweg 6", "7021 BD", "Zelhem",
+      "bouwbedrijfhendriks.nl", "builder", "8500", "reverse_charge", (), type="customer"),
+    S("hanzehof", "VvE De Hanzehof", "NL", "Hanzeplein 2", "7201 NA", "Zutphen",
+      "vvehanzehof.nl", "owners", "8510", "21", (), type="customer"),
+    S("regenboog", "Stichting Basisschool De Regenboog", "NL", "Schoolstraat 15", "7204 AC",
+      "Zutphen", "deregenboog-zutphen.nl", "school", "8000", "21", (), type="customer"),
+)
+
+PHYSIO: tuple[S, ...] = (
+    S("fysiosupply", "Fysio Supply Medische Groothandel B.V.", "NL", "Zorgweg 17", "3447 GT",
+      "Woerden", "fysiosupply.nl", "medical", "4360", "21",
+      (("TAPE-K", "Kinesiotape 5 cm x 5 m (doos 6)", "42.00"),
+       ("MASS-OL", "Massageolie 1 liter", "16.50"),
+       ("BANK-PP", "Papierrol behandelbank (doos 9)", "38.90"),
+       ("DESINF", "Desinfectiemiddel 5 liter", "27.40"))),
+    S("vitaal", "Trainingsapparatuur Vitaal B.V.", "NL", "Sportlaan 88", "5616 NT",
+      "Eindhoven", "vitaal-apparatuur.nl", "equipment", "0330", "21",
+      (("LOOPB", "Loopband medisch gecertificeerd", "4950.00"),
+       ("DUMB-SET", "Dumbbellset 1-10 kg", "385.00"),
+       ("ONDH", "Jaarlijks onderhoud apparatuur", "295.00"))),
+    S("bewegingzorg", "Uitgeverij Beweging & Zorg", "NL", "Boekhorststraat 14", "2512 CP",
+      "Den Haag", "bewegingenzorg.nl", "publisher", "4350", "9",
+      (("BOEK-ANA", "Functionele anatomie (boek)", "64.95"),
+       ("TIJDSCH", "Abonnement vaktijdschrift", "119.00"))),
+    S("fysioacademie", "Fysio Academie Nederland B.V.", "NL", "Campuslaan 1", "3584 CS",
+      "Utrecht", "fysioacademie.nl", "education", "4350", "exempt",
+      (("CURS-DN", "Cursus dry needling (3 dagen)", "895.00"),
+       ("NASCH", "Nascholing manuele therapie", "425.00"))),
+    S("praktijkpand", "Praktijkpand Haarlem Vastgoed B.V.", "NL", "Kenaupark 23", "2011 MS",
+      "Haarlem", "praktijkpandhaarlem.nl", "rent", "4100", "exempt",
+      (("HUUR-PR", "Huur praktijkruimte Stationsplein 3", "1875.00"),
+       ("SERV", "Servicekosten voorschot", "145.00"))),
+    S("schoonlinnen", "Wasserij Schoon Linnen B.V.", "NL", "Blekerspad 7", "2033 AA",
+      "Haarlem", "schoonlinnen.nl", "laundry", "4370", "21",
+      (("HAND-50", "Wassen handdoeken (per 50)", "27.50"),
+       ("LAKEN", "Huur behandelbanklakens per week", "18.00"))),
+    S("zorgsoft", "Zorgsoft EPD Systemen B.V.", "NL", "Healthplein 4", "3811 LP",
+      "Amersfoort", "zorgsoft.nl", "software", "4320", "21",
+      (("EPD-LIC", "EPD licentie per therapeut per maand", "45.00"),
+       ("DECL", "Declaratiemodule zorgverzekeraars", "29.00"))),
+    S("kngfvereniging", "Vereniging Fysiotherapeuten Register", "NL", "Registerweg 2",
+      "3818 LE", "Amersfoort", "fysioregister.nl", "association", "4380", "exempt",
+      (("CONTR", "Jaarcontributie lidmaatschap", "595.00"),
+       ("REGIS", "Registratie kwaliteitsregister", "95.00"))),
+)
+
+PHYSIO_CUSTOMERS: tuple[S, ...] = (
+    S("gezondverzekerd", "Zorgverzekeraar Gezond Verzekerd N.V.", "NL", "Postbus 3200",
+      "3502 GE", "Utrecht", "gezondverzekerd.nl", "insurer", "8600", "exempt", (),
+      type="customer"),
+    S("spaarne", "Sportvereniging HFC Spaarne", "NL", "Sportparklaan 3", "2024 BK", "Haarlem",
+      "hfcspaarne.nl", "sports", "8610", "exempt", (), type="customer"),
+    S("drukkerijhaarlem", "Drukkerij Haarlem B.V.", "NL", "Zijlweg 200", "2015 CK", "Haarlem",
+      "drukkerijhaarlem.nl", "company", "8620", "21", (), type="customer"),
+)
+# fmt: on
