@@ -135,6 +135,36 @@ class Services:
         return StatusService(self.app, self.actor)
 
     @cached_property
+    def intake(self):
+        from app.services.intake import IntakeService
+
+        return IntakeService(self.app, self.actor)
+
+    @cached_property
+    def documents(self):
+        from app.services.documents import DocumentService
+
+        return DocumentService(self.app, self.actor)
+
+    @cached_property
+    def processing(self):
+        from app.services.processing import ProcessingService
+
+        return ProcessingService(self.app, self.actor)
+
+    @cached_property
+    def splitting(self):
+        from app.services.processing import SplitService
+
+        return SplitService(self.app, self.actor)
+
+    @cached_property
+    def corrections(self):
+        from app.services.corrections import CorrectionService
+
+        return CorrectionService(self.app, self.actor)
+
+    @cached_property
     def connections(self):
         from app.services.connections import ConnectionService
 

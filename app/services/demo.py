@@ -85,6 +85,32 @@ def master_data_of(demo_admin: Any) -> SimpleNamespace:
     )
 
 
+def demo_relation_settings(rel: Any, index: int) -> dict[str, Any]:
+    """Processing settings a bookkeeper would have given this relation: mostly fixed coding on
+    its usual account, VAT coding for some, "always ask" for one in ten."""
+    from app.pipeline.processing_types import RelationSettings
+
+    rule = "vat" if index % 4 == 1 else "fixed"
+    settings = RelationSettings(
+        coding_rule=rule, fixed_gl=rel.default_gl,
+        vat_gl={"0": rel.default_gl, "9": rel.default_gl, "21": rel.default_gl}
+        if rule == "vat" else {},
+        questions="always" if index % 10 == 7 else "unsure",
+        known_ibans=tuple(i for i in (rel.iban, rel.g_iban) if i),
+    )
+    return settings.to_dict()
+
+
+def set_demo_coding(s: Any, admin: Administration, demo_admin: Any) -> None:
+    from app.models import Relation
+
+    by_code = {r.code: r for r in s.scalars(select(Relation).where(
+        Relation.administration_id == admin.id))}
+    for i, rel in enumerate(demo_admin.relations):
+        if rel.code in by_code:
+            by_code[rel.code].settings = demo_relation_settings(rel, i)
+
+
 def create_demo_office(app: AppContext) -> DemoSummary:
     """Fill an empty database with the demo office; refuses when an organisation exists."""
     from app.samples.office import demo_administrations
@@ -122,6 +148,7 @@ def create_demo_office(app: AppContext) -> DemoSummary:
             s.add(admin)
             s.flush()
             apply_master_data(s, admin, master_data_of(d))
+            set_demo_coding(s, admin, d)
             admin.sync_state = "ok"
             admin.last_sync_at = now
             admin.incomplete_reason = incomplete_reason(s, admin)
