@@ -11,6 +11,7 @@ with ``Decimal``: each line rounded ROUND_HALF_UP, VAT per rate on that rate's b
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -172,6 +173,11 @@ def _line_rate(regime: str, default_vat: str, description: str) -> Decimal:
     return Decimal(default_vat) if default_vat in ("21", "9") else Decimal("21")
 
 
+_SINGLE = ("premie", "huur", "lease", "contract", "jaar", "vastrecht", "samenstellen",
+           "aangifte", "contributie", "registratie", "servicekosten", "abonnement", "cursus")
+_HOURS = re.compile(r"\b(uur|uren|hours?)\b|-uren")
+
+
 def _quantity(rng: random.Random, description: str, price: Decimal) -> Decimal:
     d = description.lower()
     if "kwh" in d:
@@ -180,10 +186,14 @@ def _quantity(rng: random.Random, description: str, price: Decimal) -> Decimal:
         return Decimal(rng.randrange(20, 900))
     if price < 1:
         return Decimal(rng.randrange(40, 600))
-    if "uur" in d or "uren" in d:
+    if _HOURS.search(d):
         return Decimal(rng.randrange(2, 80)) / 2
-    if price > 500:
-        return Decimal(1 if rng.random() < 0.8 else 2)
+    if "per medewerker" in d or "per therapeut" in d or "per user" in d:
+        return Decimal(rng.randrange(2, 15))
+    if any(word in d for word in _SINGLE) or price > 1000:
+        return Decimal(1)
+    if price > 200:
+        return Decimal(rng.choice((1, 1, 1, 2, 3)))
     return Decimal(rng.choice((1, 1, 1, 2, 3, 4, 5, 6, 10, 12, 24)))
 
 
@@ -197,22 +207,26 @@ def build_content(
     articles: tuple[tuple[str, str, Decimal], ...] = (),
     default_vat: str = "21",
     line_count: int | None = None,
+    date_range: tuple[date, date] | None = None,
 ) -> InvoiceContent:
     regime = _REGIMES.get(default_vat, "normal")
     usable = [a for a in articles if a[2] > 0] or [("DIV", "Diverse werkzaamheden", Decimal("75"))]
     count = line_count or rng.choice((1, 1, 2, 2, 3, 3, 4, 5, 6, 8))
     lines = []
+    if line_count is None:
+        count = min(count, len(usable))
     for i in range(count):
-        code, desc, price = usable[i % len(usable)] if i < len(usable) else rng.choice(usable)
+        code, desc, price = usable[i] if i < len(usable) else rng.choice(usable)
         if i >= len(usable):
-            desc = f"{desc} ({i + 1})"
+            desc = f"{desc} - {'order' if lang == 'en' else 'levering'} {rng.randrange(1000, 9999)}"
         qty = _quantity(rng, desc, price)
         if kind == "credit_note":
             qty = -qty
         lines.append(LineItem(code, desc, qty, price, _line_rate(regime, default_vat, desc)))
     if kind == "credit_note" and line_count is None:
         lines = lines[: rng.choice((1, 1, 2))]
-    start, span = date(2025, 1, 6), (date(2026, 11, 20) - date(2025, 1, 6)).days
+    first, last = date_range or (date(2025, 1, 6), date(2026, 11, 20))
+    start, span = first, max(1, (last - first).days)
     inv_date = start + timedelta(days=rng.randrange(span))
     days = rng.choice((14, 14, 30, 30, 30, 8, 21))
     issuer_info, customer_info = PartyInfo.of(issuer), PartyInfo.of(customer)

@@ -1,0 +1,114 @@
+"""Demo content: documents for every demo administration, taken in through the real intake path.
+
+For each administration: invoices from many of its suppliers in different layouts (dated in the
+open periods), a scanned PDF and a phone photo, an e-invoice, a credit note, a sales invoice, a
+duplicate file, an invoice whose totals do not add up, one from a supplier the administration
+does not know, a non-invoice (order confirmation), and a PDF holding two invoices. So every page
+has real content on first start. Generation is deterministic.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from app.models.enums import FileOrigin
+from app.services.context import AppContext, Services
+
+RECENT = (date(2026, 10, 1), date(2026, 11, 24))
+
+
+def _tamper_total(pdf: bytes, total: str) -> bytes:
+    """The same invoice with its printed total replaced by a wrong amount."""
+    wrong = f"{(float(total) + 100):.2f}"
+    doc = pymupdf.open(stream=pdf, filetype="pdf")
+    want = {total.replace(".", ","), total}
+    for page in doc:
+        for word in page.get_text("words"):
+            text = word[4].lstrip("€")
+            if text in want:
+                rect = pymupdf.Rect(word[:4])
+                page.add_redact_annot(rect, fill=(1, 1, 1))
+                page.apply_redactions()
+                shown = wrong.replace(".", ",") if "," in text else wrong
+                page.insert_text((rect.x0, rect.y1 - 1.5), shown, fontsize=rect.height * 0.8)
+    return doc.tobytes()
+
+
+def demo_files(index: int, demo_admin: Any, others: list[Any]) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of the demo documents for one administration."""
+    from app.samples.degrade import degrade_to_scan
+    from app.samples.documents import multi_invoice_pdf, other_document
+    from app.samples.generator import LAYOUTS, generate_invoice, generate_sales_invoice
+    from app.samples.ubl_writer import truth_to_ubl
+
+    company = demo_admin.company
+    suppliers = list(demo_admin.suppliers)
+    files: list[tuple[str, bytes]] = []
+    base = 5000 + 100 * index
+    for i, sup in enumerate(suppliers[:12]):
+        g = generate_invoice(base + i, supplier=sup, customer=company,
+                             layout=LAYOUTS[(i + index) % len(LAYOUTS)], date_range=RECENT)
+        files.append((f"{sup.name.split()[0]}_{g.truth['invoice_number']}.pdf", g.pdf))
+    scan = generate_invoice(base + 40, supplier=suppliers[12 % len(suppliers)], customer=company,
+                            date_range=RECENT)
+    files.append(("scan_0001.pdf", degrade_to_scan(scan.pdf, dpi=200, seed=base, rotation_deg=0.8,
+                                                   noise=0.05)))
+    photo = generate_invoice(base + 41, supplier=suppliers[13 % len(suppliers)], customer=company,
+                             date_range=RECENT)
+    files.append(("IMG_20261112_0931.jpg", degrade_to_scan(photo.pdf, dpi=200, seed=base + 1,
+                                                           rotation_deg=-1.2, noise=0.04,
+                                                           as_image=True, image_format="jpeg")))
+    einv = generate_invoice(base + 42, supplier=suppliers[14 % len(suppliers)], customer=company,
+                            date_range=RECENT)
+    files.append((f"einvoice_{einv.truth['invoice_number']}.xml", truth_to_ubl(einv.truth)))
+    credit = generate_invoice(base + 43, supplier=suppliers[0], customer=company,
+                              kind="credit_note", date_range=RECENT)
+    files.append((f"creditnota_{credit.truth['invoice_number']}.pdf", credit.pdf))
+    sales = generate_sales_invoice(base + 44, administration=demo_admin, date_range=RECENT)
+    files.append((f"verkoop_{sales.truth['invoice_number']}.pdf", sales.pdf))
+    files.append(files[0])  # the same file delivered twice
+    wrong = generate_invoice(base + 45, supplier=suppliers[1], customer=company,
+                             date_range=RECENT)
+    files.append(("factuur_totaal_klopt_niet.pdf",
+                  _tamper_total(wrong.pdf, wrong.truth["total_incl_vat"])))
+    known = {r.name for r in demo_admin.relations}
+    stranger = next(s for o in others for s in o.suppliers if s.name not in known)
+    unknown = generate_invoice(base + 46, supplier=stranger, customer=company, date_range=RECENT)
+    files.append((f"{stranger.name.split()[0]}_onbekend.pdf", unknown.pdf))
+    files.append(("orderbevestiging.pdf", other_document(base + 47).pdf))
+    multi = multi_invoice_pdf([base + 48, base + 49], supplier=suppliers[2], customer=company,
+                              date_range=RECENT)
+    files.append(("twee_facturen.pdf", multi.pdf))
+    return files
+
+
+def take_in_demo_documents(app: AppContext) -> dict[str, Any]:
+    """Take the demo documents in for every demo administration and process them."""
+    from app.samples.office import demo_administrations
+
+    actor = app.actor_for(None)
+    services = Services(app, actor)
+    admins = demo_administrations()
+    counts = {}
+    with tempfile.TemporaryDirectory(prefix="factuurflow-demo-") as tmp:
+        for index, demo_admin in enumerate(admins):
+            code = demo_admin.company.code
+            others = [a for a in admins if a is not demo_admin]
+            paths = []
+            for n, (name, data) in enumerate(demo_files(index, demo_admin, others)):
+                folder = Path(tmp) / code / f"{n:02d}"
+                folder.mkdir(parents=True)
+                path = folder / "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
+                path.write_bytes(data)
+                paths.append(path)
+            origins = [FileOrigin.EMAIL, FileOrigin.DRAG_DROP, FileOrigin.FOLDER, FileOrigin.DEMO]
+            for n, path in enumerate(paths):
+                services.intake.take_in(code, [path], origin=origins[n % len(origins)])
+            report = services.processing.process_pending(code)
+            counts[code] = {"files": len(paths), "documents": len(report.documents)}
+    return {"documents": counts}
