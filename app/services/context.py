@@ -165,6 +165,18 @@ class Services:
         return CorrectionService(self.app, self.actor)
 
     @cached_property
+    def packages(self):
+        from app.services.packages import PackageService
+
+        return PackageService(self.app, self.actor)
+
+    @cached_property
+    def export(self):
+        from app.services.export import ExportService
+
+        return ExportService(self.app, self.actor)
+
+    @cached_property
     def connections(self):
         from app.services.connections import ConnectionService
 
@@ -175,3 +187,21 @@ class Services:
         from app.services.organisation import OrganisationService
 
         return OrganisationService(self.app, self.actor)
+
+    @cached_property
+    def relations(self):
+        from app.services.relations import RelationService
+
+        return RelationService(self.app, self.actor)
+
+    @cached_property
+    def processing_settings(self):
+        from app.services.processing_settings import ProcessingSettingsService
+
+        return ProcessingSettingsService(self.app, self.actor)
+
+    @cached_property
+    def dashboard(self):
+        from app.services.dashboard import DashboardService
+
+        return DashboardService(self.app, self.actor)

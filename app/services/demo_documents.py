@@ -111,4 +111,60 @@ def take_in_demo_documents(app: AppContext) -> dict[str, Any]:
                 services.intake.take_in(code, [path], origin=origins[n % len(origins)])
             report = services.processing.process_pending(code)
             counts[code] = {"files": len(paths), "documents": len(report.documents)}
-    return {"documents": counts}
+    connect_demo_to_sandbox(app)
+    return {"documents": counts, "workflow": demo_workflow(app)}
+
+
+def connect_demo_to_sandbox(app: AppContext) -> dict[str, int]:
+    """Sign the demo office in to the sandbox packages and link its administrations."""
+    from sqlalchemy import select
+
+    from app.models import Administration
+    from app.services.sandbox import SANDBOX
+
+    services = Services(app, app.actor_for(None))
+    connections = {}
+    for package in ("exact_online", "twinfield"):
+        conn = services.packages.sign_in(package, base_url=SANDBOX,
+                                         name=f"Sandbox ({package.replace('_', ' ').title()})")
+        connections[package] = conn.id
+    with app.transaction() as s:
+        for admin in s.scalars(select(Administration)):
+            admin.connection_id = connections.get(admin.package)
+    return connections
+
+
+def demo_workflow(app: AppContext) -> dict[str, int]:
+    """Move some demo documents along: approve, export (some long ago), one export error."""
+    from datetime import timedelta
+
+    from sqlalchemy import select, update
+
+    from app.models import Administration, Document
+    from app.models.base import utcnow
+
+    services = Services(app, app.actor_for(None))
+    counts = {"exported": 0, "export_error": 0, "archived": 0}
+    with app.transaction() as s:
+        admins = [(a.id, a.code) for a in s.scalars(select(Administration).order_by(Administration.id))]
+    for n, (admin_id, code) in enumerate(admins):
+        ready = [r for r in services.documents.queue(code, "review")
+                 if r.open_comments == 0 and r.type != "other" and r.relation_code]
+        for outcome in services.export.export(code, [r.id for r in ready[:4]]):
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        others = [r for r in services.documents.queue(code, "review")
+                  if r.type == "purchase" and r.relation_code and r.open_comments <= 1]
+        if others:  # booked into a period the package has closed: an export error to fix
+            doc = others[0]
+            services.corrections.correct(doc.id, {"invoice_date": "2026-03-16",
+                                                  "period": "2026/03"})
+            for outcome in services.export.export(code, [doc.id], force=True):
+                counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        with app.transaction() as s:  # two of the exported ones were booked twelve days ago
+            old = list(s.scalars(select(Document.id).where(
+                Document.administration_id == admin_id, Document.state == "exported")
+                .order_by(Document.id).limit(2)))
+            s.execute(update(Document).where(Document.id.in_(old)).values(
+                exported_at=utcnow() - timedelta(days=12 + n)))
+        counts["archived"] += services.export.archive_old(admin_id)
+    return counts

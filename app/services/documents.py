@@ -195,6 +195,18 @@ class DocumentService(BaseService):
             s.flush()
             return self.detail(s, doc)
 
+    def approve(self, doc_id: int) -> DocumentDetail:
+        """Authorise (autoriseren) a document so it may be exported."""
+        self.require(Right.REVIEW_DOCUMENTS)
+        with self.tx() as s:
+            doc = self.load(s, doc_id)
+            if doc.state != DocumentState.TO_AUTHORISE:
+                raise InvalidInput(f"Document {doc.id} wacht niet op autorisatie.")
+            doc.authorised_by_id, doc.authorised_at = self.actor.user_id, utcnow()
+            move(s, doc, DocumentState.REVIEW, user_id=self.actor.user_id, action="approve")
+            s.flush()
+            return self.detail(s, doc)
+
     def reject(self, doc_id: int, reason: str | None = None) -> DocumentDetail:
         self.require(Right.REVIEW_DOCUMENTS)
         with self.tx() as s:

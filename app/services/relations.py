@@ -1,0 +1,320 @@
+"""The relation list of an administration and the editing of relations' processing settings.
+
+Serves SPEC.md §7: the list (filtered and searched in SQL), one relation's settings, an in-place
+change of one or more settings, bulk edit with a preview and an undo token, KvK numbers for one
+or several relations, and the master-data pickers. Reading needs the administration to be
+visible; changing also needs CHANGE_PROCESSING_SETTINGS. Every change is written to the audit
+log with the previous and new state of each relation (``AuditEntry.detail`` JSON), which is what
+:meth:`RelationService.undo` restores from; a token is ``"<audit id>-<secret>"``.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.errors import Conflict, InvalidInput, NotFound
+from app.models import Administration, AuditEntry, CostCentre, GLAccount, Project, Relation, VatCode
+from app.models.base import utcnow
+from app.services.context import BaseService
+from app.services.permissions import Right, require_admin_visible
+from app.services.relation_settings import apply_changes, diff
+from app.services.relations_dto import (
+    BulkPreview,
+    BulkResult,
+    FieldChange,
+    GLAccountItem,
+    MasterItem,
+    RelationChange,
+    RelationRow,
+    RelationSettingsDTO,
+    UndoResult,
+    VatCodeItem,
+    load_master,
+    relation_row,
+    settings_of,
+    state_of,
+)
+from app.services.validation import clean_kvk
+
+TYPE_FILTERS = {"supplier": ("supplier", "both"), "leverancier": ("supplier", "both"),
+                "customer": ("customer", "both"), "klant": ("customer", "both"),
+                "both": ("both",)}
+
+
+class RelationService(BaseService):
+    # ----------------------------------------------------------------- reading
+    def list(self, admin: int | str, *, search: str | None = None, type: str | None = None,
+             coding_rule: str | None = None, missing_kvk: bool = False,
+             include_inactive: bool = False, limit: int | None = None,
+             offset: int = 0) -> list[RelationRow]:
+        """The relation list, filtered and ordered by name in SQL."""
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            q = select(Relation).where(Relation.administration_id == a.id)
+            if not include_inactive:
+                q = q.where(Relation.active.is_(True))
+            if type:
+                if type.strip().lower() not in TYPE_FILTERS:
+                    raise InvalidInput(f"Onbekend type: {type!r} (leverancier, klant of both)")
+                q = q.where(Relation.type.in_(TYPE_FILTERS[type.strip().lower()]))
+            if coding_rule:
+                from app.services.relation_settings import normalise
+
+                rule = normalise("coding_rule", coding_rule)
+                q = q.where(func.coalesce(Relation.settings["coding_rule"].as_string(),
+                                          "fixed") == rule)
+            if missing_kvk:
+                q = q.where(or_(Relation.kvk.is_(None), Relation.kvk == ""))
+            if search and search.strip():
+                like = f"%{search.strip().lower()}%"
+                q = q.where(or_(func.lower(Relation.name).like(like),
+                                func.lower(Relation.code).like(like), Relation.kvk.like(like)))
+            q = q.order_by(func.lower(Relation.name), Relation.code).offset(offset)
+            if limit is not None:
+                q = q.limit(limit)
+            relations = list(s.scalars(q))
+            master = load_master(s, a.id, a.code, full=False)
+            return [relation_row(r, settings_of(r), master) for r in relations]
+
+    def find(self, admin: int | str, code: str) -> RelationRow:
+        """One relation of the administration by its code."""
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            r = s.scalar(select(Relation).where(Relation.administration_id == a.id,
+                                                Relation.code == str(code).strip()))
+            if r is None:
+                raise NotFound(f"Relatie {code} bestaat niet in administratie {a.code}.")
+            return relation_row(r, settings_of(r), load_master(s, a.id, a.code, full=False))
+
+    def get_settings(self, relation_id: int) -> RelationSettingsDTO:
+        with self.tx() as s:
+            r = self._relation(s, relation_id)
+            return self._settings_dto(s, r)
+
+    # ---------------------------------------------------------------- changing
+    def update_settings(self, relation_id: int, changes: dict[str, Any]) -> RelationSettingsDTO:
+        """Change settings of one relation (``kvk`` included); checked against master data."""
+        self.require(Right.CHANGE_PROCESSING_SETTINGS)
+        with self.tx() as s:
+            r = self._relation(s, relation_id)
+            self._write(s, r.administration_id, [r], changes, "relation.update")
+            return self._settings_dto(s, r)
+
+    def update_field(self, relation_id: int, name: str, value: Any) -> RelationSettingsDTO:
+        """In-place edit of one setting (a double-clicked cell of the relation list)."""
+        return self.update_settings(relation_id, {name: value})
+
+    def set_kvk(self, relation_id: int, kvk: str | None) -> RelationSettingsDTO:
+        return self.update_settings(relation_id, {"kvk": kvk})
+
+    def set_kvk_numbers(self, numbers: dict[int, str | None]) -> BulkResult:
+        """KvK numbers for several relations of one administration at once (8 digits each)."""
+        self.require(Right.CHANGE_PROCESSING_SETTINGS)
+        cleaned = {int(rid): clean_kvk(kvk) for rid, kvk in numbers.items()}
+        with self.tx() as s:
+            relations, admin_id = self._relations(s, cleaned)
+            summary = tuple(self._change(r, None, cleaned[r.id]) for r in relations)
+            token = self._record(s, admin_id, relations, "relation.kvk",
+                                 lambda r: (settings_of(r), cleaned[r.id]))
+            return BulkResult(token, BulkPreview(admin_id, summary))
+
+    def preview_bulk(self, relation_ids: Iterable[int], changes: dict[str, Any]) -> BulkPreview:
+        """What ``apply_bulk`` would change, per relation, without changing anything."""
+        self.require(Right.CHANGE_PROCESSING_SETTINGS)
+        with self.tx() as s:
+            relations, admin_id = self._relations(s, relation_ids)
+            new = self._new_settings(s, admin_id, relations, changes)
+            return BulkPreview(admin_id, tuple(self._change(r, new[r.id], r.kvk)
+                                               for r in relations))
+
+    def apply_bulk(self, relation_ids: Iterable[int], changes: dict[str, Any]) -> BulkResult:
+        """Apply the same changes to every relation; returns the summary and an undo token."""
+        self.require(Right.CHANGE_PROCESSING_SETTINGS)
+        if "kvk" in changes:
+            raise InvalidInput("KvK-nummers verschillen per relatie; gebruik 'KvK-nummers "
+                               "invullen' om ze voor meerdere relaties tegelijk te zetten.")
+        with self.tx() as s:
+            relations, admin_id = self._relations(s, relation_ids)
+            new = self._new_settings(s, admin_id, relations, changes)
+            preview = BulkPreview(admin_id, tuple(self._change(r, new[r.id], r.kvk)
+                                                  for r in relations))
+            token = self._record(s, admin_id, relations, "relation.bulk",
+                                 lambda r: (new[r.id], r.kvk))
+            return BulkResult(token, preview)
+
+    def undo(self, token: str, *, force: bool = False) -> UndoResult:
+        """Restore exactly the settings and KvK numbers from before the change of ``token``.
+
+        Refuses (Conflict) when a relation was changed again afterwards, unless ``force``.
+        """
+        self.require(Right.CHANGE_PROCESSING_SETTINGS)
+        entry_id, _, secret = str(token).strip().partition("-")
+        with self.tx() as s:
+            entry = s.get(AuditEntry, int(entry_id)) if entry_id.isdigit() else None
+            data = json.loads(entry.detail or "{}") if entry is not None else {}
+            if entry is None or not entry.action.startswith("relation.") or \
+                    not secrets.compare_digest(str(data.get("token", "")), secret):
+                raise NotFound(f"Onbekende of verlopen code om ongedaan te maken: {token}")
+            if data.get("undone_at"):
+                raise Conflict("Deze wijziging is al ongedaan gemaakt.")
+            admin_id = int(data["administration_id"])
+            require_admin_visible(s, self.actor.user_id, self.actor.role, admin_id)
+            ids = [int(i) for i in data["before"]]
+            relations = {r.id: r for r in s.scalars(select(Relation).where(Relation.id.in_(ids)))}
+            later = [relations[i].code for i in ids if i in relations
+                     and state_of(relations[i]) != data["after"][str(i)]]
+            if later and not force:
+                raise Conflict("Relatie(s) " + ", ".join(sorted(later)) + " zijn na deze "
+                               "wijziging opnieuw gewijzigd; ongedaan maken zou dat overschrijven.")
+            restored = []
+            for i in ids:
+                r = relations.get(i)
+                if r is None:  # removed since; nothing to restore
+                    continue
+                before = data["before"][str(i)]
+                restored.append(self._change(r, settings_of_dict(before["settings"]),
+                                             before["kvk"]))
+                r.settings, r.kvk = before["settings"], before["kvk"]
+            entry.detail = json.dumps({**data, "undone_at": utcnow().isoformat(),
+                                       "undone_by": self.actor.user_id})
+            self.audit(s, "relation.undo", "audit_entry", entry.id, f"{len(restored)} relaties")
+            return UndoResult(str(token), admin_id, tuple(restored))
+
+    # ----------------------------------------------------------- master data
+    def gl_accounts(self, admin: int | str, search: str | None = None, *,
+                    include_blocked: bool = False, limit: int = 200) -> list[GLAccountItem]:
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            q = select(GLAccount).where(GLAccount.administration_id == a.id)
+            if not include_blocked:
+                q = q.where(GLAccount.blocked.is_(False))
+            q = _search(q, GLAccount, search).order_by(GLAccount.code).limit(limit)
+            return [GLAccountItem(g.code, g.name, g.kind, g.blocked, f"{g.code} – {g.name}")
+                    for g in s.scalars(q)]
+
+    def vat_codes(self, admin: int | str) -> list[VatCodeItem]:
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            master = load_master(s, a.id, a.code)
+            rows = s.scalars(select(VatCode).where(VatCode.administration_id == a.id)
+                             .order_by(VatCode.code))
+            return [VatCodeItem(v.code, v.description, v.kind, v.direction,
+                                tuple(sorted(master.vat_codes.get(v.code, ()), key=float)))
+                    for v in rows]
+
+    def cost_centres(self, admin: int | str, search: str | None = None) -> list[MasterItem]:
+        return self._items(admin, CostCentre, search)
+
+    def projects(self, admin: int | str, search: str | None = None) -> list[MasterItem]:
+        return self._items(admin, Project, search)
+
+    # ---------------------------------------------------------------- helpers
+    def _items(self, admin: int | str, model: Any, search: str | None) -> list[MasterItem]:
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            q = _search(select(model).where(model.administration_id == a.id), model, search)
+            return [MasterItem(m.code, m.name, f"{m.code} – {m.name}")
+                    for m in s.scalars(q.order_by(model.code))]
+
+    def _admin(self, s: Session, admin: int | str):
+        from app.services.administrations import AdministrationService
+
+        return AdministrationService(self.app, self.actor).resolve(s, admin)
+
+    def _relation(self, s: Session, relation_id: int) -> Relation:
+        r = s.get(Relation, int(relation_id))
+        if r is None:
+            raise NotFound(f"Relatie {relation_id} bestaat niet of is niet zichtbaar voor u.")
+        try:
+            require_admin_visible(s, self.actor.user_id, self.actor.role, r.administration_id)
+        except NotFound as exc:
+            raise NotFound(f"Relatie {relation_id} bestaat niet of is niet zichtbaar voor u.") from exc
+        return r
+
+    def _relations(self, s: Session, ids: Iterable[int]) -> tuple[list[Relation], int]:
+        wanted = list(dict.fromkeys(int(i) for i in ids))
+        if not wanted:
+            raise InvalidInput("Kies minstens één relatie.")
+        found = {r.id: r for r in s.scalars(select(Relation).where(Relation.id.in_(wanted)))}
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            raise NotFound(f"Relatie {missing[0]} bestaat niet of is niet zichtbaar voor u.")
+        admins = {r.administration_id for r in found.values()}
+        if len(admins) > 1:
+            raise InvalidInput("Bulkbewerking wijzigt relaties van één administratie tegelijk.")
+        admin_id = admins.pop()
+        require_admin_visible(s, self.actor.user_id, self.actor.role, admin_id)
+        return [found[i] for i in wanted], admin_id
+
+    def _new_settings(self, s: Session, admin_id: int, relations: list[Relation],
+                      changes: dict[str, Any]) -> dict[int, Any]:
+        if not changes:
+            raise InvalidInput("Geen wijzigingen opgegeven.")
+        code = s.get(Administration, admin_id).code
+        master = load_master(s, admin_id, code)
+        return {r.id: apply_changes(settings_of(r), changes, master, own_code=r.code)
+                for r in relations}
+
+    def _write(self, s: Session, admin_id: int, relations: list[Relation],
+               changes: dict[str, Any], action: str) -> str:
+        changes = dict(changes)
+        has_kvk = "kvk" in changes
+        kvk = clean_kvk(changes.pop("kvk")) if has_kvk else None
+        if not changes and not has_kvk:
+            raise InvalidInput("Geen wijzigingen opgegeven.")
+        new = (self._new_settings(s, admin_id, relations, changes) if changes
+               else {r.id: settings_of(r) for r in relations})
+        return self._record(s, admin_id, relations, action,
+                            lambda r: (new[r.id], kvk if has_kvk else r.kvk))
+
+    def _record(self, s: Session, admin_id: int, relations: list[Relation], action: str,
+                target) -> str:
+        """Write the new state of each relation and audit before/after; returns the token."""
+        secret = secrets.token_hex(8)
+        before, after = {}, {}
+        for r in relations:
+            before[str(r.id)] = state_of(r)
+            settings, kvk = target(r)
+            r.settings, r.kvk = settings.to_dict(), kvk
+            after[str(r.id)] = state_of(r)
+        entry = AuditEntry(user_id=self.actor.user_id, action=action, object_type="relation",
+                           object_id=relations[0].id if len(relations) == 1 else None,
+                           detail=json.dumps({"token": secret, "administration_id": admin_id,
+                                              "before": before, "after": after}))
+        s.add(entry)
+        s.flush()
+        return f"{entry.id}-{secret}"
+
+    @staticmethod
+    def _change(r: Relation, new_settings, new_kvk: str | None) -> RelationChange:
+        changes = [FieldChange(*c) for c in diff(settings_of(r), new_settings)] \
+            if new_settings is not None else []
+        if (r.kvk or None) != (new_kvk or None):
+            changes.append(FieldChange("kvk", "KvK-nummer", r.kvk or "—", new_kvk or "—"))
+        return RelationChange(r.id, r.code, r.name, tuple(changes))
+
+    def _settings_dto(self, s: Session, r: Relation) -> RelationSettingsDTO:
+        master = load_master(s, r.administration_id, "", full=False)
+        settings = settings_of(r)
+        return RelationSettingsDTO(r.id, r.administration_id, r.code, r.name, r.kvk, settings,
+                                   relation_row(r, settings, master))
+
+
+def settings_of_dict(data: dict[str, Any]):
+    from app.pipeline.processing_types import RelationSettings
+
+    return RelationSettings.from_dict(data)
+
+
+def _search(q, model: Any, search: str | None):
+    if search and search.strip():
+        like = f"%{search.strip().lower()}%"
+        q = q.where(or_(func.lower(model.code).like(like), func.lower(model.name).like(like)))
+    return q
+
