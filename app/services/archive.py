@@ -35,18 +35,18 @@ from app.services.permissions import (
 from app.services.store import FileStore
 
 DONE_STATES = (DocumentState.EXPORTED, DocumentState.ARCHIVED)
-ARCHIVED_AT = func.coalesce(Document.archived_at, Document.exported_at, Document.updated_at)
+archived_at_expr = func.coalesce(Document.archived_at, Document.exported_at, Document.updated_at)
 ARCHIVE_AFTER_DAYS = 7
 
 ARCHIVE_SORT = {
-    "archived_at": ARCHIVED_AT, "invoice_date": Document.invoice_date,
+    "archived_at": archived_at_expr, "invoice_date": Document.invoice_date,
     "invoice_number": Document.invoice_number, "relation": Relation.name,
     "amount": Document.total_incl_vat, "type": Document.type, "id": Document.id,
 }
 FULL_TEXT = (Document.search_text, Document.invoice_number, Relation.name, Relation.code)
 _COLUMNS = (Document.id, Document.administration_id, Document.type, Document.is_credit_note,
             Document.invoice_number, Document.invoice_date, Relation.code, Relation.name,
-            Document.total_incl_vat, Document.currency, Document.exported_at, ARCHIVED_AT,
+            Document.total_incl_vat, Document.currency, Document.exported_at, archived_at_expr,
             ReceivedFile.original_name)
 
 
@@ -119,7 +119,7 @@ class ArchiveService(BaseService):
     @staticmethod
     def _older(query: ArchiveQuery, now: datetime | None) -> ColumnElement[bool]:
         cutoff = (now or datetime.now(UTC)) - timedelta(days=ARCHIVE_AFTER_DAYS)
-        return (ARCHIVED_AT < cutoff) & query.where()
+        return (archived_at_expr < cutoff) & query.where()
 
     def search(self, admin_ref: int | str, query: ArchiveQuery | None = None, *,
                offset: int = 0, limit: int = 100, sort: str = "archived_at",

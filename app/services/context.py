@@ -205,3 +205,15 @@ class Services:
         from app.services.dashboard import DashboardService
 
         return DashboardService(self.app, self.actor)
+
+    @cached_property
+    def hub(self):
+        from app.services.hub import HubService
+
+        return HubService(self.app, self.actor)
+
+    @cached_property
+    def archive(self):
+        from app.services.archive import ArchiveService
+
+        return ArchiveService(self.app, self.actor)

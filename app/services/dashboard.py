@@ -27,7 +27,6 @@ from app.services.dashboard_types import DashboardData, InactiveUsersPanel
 from app.services.permissions import (
     Right,
     has_right,
-    require_admin_visible,
     sees_all_administrations,
     visible_admin_ids_query,
 )
@@ -47,16 +46,17 @@ def make_clock(now: datetime | None = None) -> q.Clock:
     """Month boundaries of the local calendar for ``now`` (default: the current time)."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     local = now.astimezone(LOCAL)
-    months = tuple(
-        (_month_start(local.year, local.month - i).astimezone(LOCAL).year,
-         _month_start(local.year, local.month - i).astimezone(LOCAL).month,
-         _month_start(local.year, local.month - i), _month_start(local.year, local.month - i + 1))
-        for i in range(5, -1, -1))
+    months = []
+    for i in range(5, -1, -1):
+        start = _month_start(local.year, local.month - i)
+        first = start.astimezone(LOCAL)
+        months.append((first.year, first.month, start,
+                       _month_start(local.year, local.month - i + 1)))
     back = _month_start(local.year, local.month - 6).astimezone(LOCAL)
     day = min(local.day, ((_month_start(back.year, back.month + 1) - timedelta(seconds=1))
                           .astimezone(LOCAL).day))
     six_months_ago = local.replace(year=back.year, month=back.month, day=day).astimezone(UTC)
-    return q.Clock(now, months[-1][2], months, six_months_ago)
+    return q.Clock(now, months[-1][2], tuple(months), six_months_ago)
 
 
 class DashboardService(BaseService):
@@ -125,8 +125,6 @@ class DashboardService(BaseService):
             return value
 
     def _admin(self, s: Session, admin: int | str) -> Administration:
-        if isinstance(admin, int) or str(admin).isdigit():
-            return require_admin_visible(s, self.actor.user_id, self.actor.role, int(admin))
         from app.services.administrations import AdministrationService
 
         return AdministrationService(self.app, self.actor).resolve(s, admin)
@@ -145,8 +143,8 @@ class DashboardService(BaseService):
             t.RecentAdministrationsPanel(()), t.OpenActionsPanel(0, 0, ()),
             t.ProcessedPerMonthPanel(tuple(t.MonthCount(y, m, f"{t.MONTHS_NL[m - 1]} {y}", 0)
                                            for y, m, _, _ in clock.months)),
-            q.monthly_target(s, scope, clock) if False else t.MonthlyTargetPanel(
-                None, 0, s.scalar(select(Organisation.monthly_target).limit(1)), ()),
+            t.MonthlyTargetPanel(None, 0, s.scalar(select(Organisation.monthly_target)
+                                                   .order_by(Organisation.id).limit(1)), ()),
             t.IncompleteAdministrationsPanel(()), self._inactive_users(s, clock),
             t.InactiveAdministrationsPanel(()))
 

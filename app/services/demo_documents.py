@@ -23,19 +23,24 @@ RECENT = (date(2026, 10, 1), date(2026, 11, 24))
 
 
 def _tamper_total(pdf: bytes, total: str) -> bytes:
-    """The same invoice with its printed total replaced by a wrong amount."""
-    wrong = f"{(float(total) + 100):.2f}"
+    """The same invoice with its printed total (in any notation) replaced by a wrong amount."""
+    from decimal import Decimal
+
+    digits = total.replace(".", "").lstrip("-")
+    wrong = Decimal(total) + 100
     doc = pymupdf.open(stream=pdf, filetype="pdf")
-    want = {total.replace(".", ","), total}
     for page in doc:
-        for word in page.get_text("words"):
-            text = word[4].lstrip("€")
-            if text in want:
-                rect = pymupdf.Rect(word[:4])
-                page.add_redact_annot(rect, fill=(1, 1, 1))
-                page.apply_redactions()
-                shown = wrong.replace(".", ",") if "," in text else wrong
-                page.insert_text((rect.x0, rect.y1 - 1.5), shown, fontsize=rect.height * 0.8)
+        hits = [w for w in page.get_text("words")
+                if "".join(c for c in w[4] if c.isdigit()) == digits and any(p in w[4] for p in ",.")]
+        for word in hits:
+            rect = pymupdf.Rect(word[:4])
+            dutch = "," in word[4][-3:]
+            shown = f"{wrong:,.2f}"
+            if dutch:
+                shown = shown.replace(",", "_").replace(".", ",").replace("_", ".")
+            page.add_redact_annot(rect, fill=(1, 1, 1))
+            page.apply_redactions()
+            page.insert_text((rect.x0, rect.y1 - 2), shown, fontsize=max(6.0, rect.height * 0.75))
     return doc.tobytes()
 
 

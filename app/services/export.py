@@ -97,6 +97,7 @@ class ExportService(BaseService):
                                        "vraag/vragen; los ze op of sluit ze eerst.")
                 return ExportOutcome(doc.id, "skipped", f"{open_comments} open vragen")
             pending = self._pending_attempt(s, doc)
+            resumed = pending is not None  # an earlier run's outcome is unknown: look first
             if pending is None:
                 problem = preflight(s, doc)
                 if problem:
@@ -111,13 +112,13 @@ class ExportService(BaseService):
                                       attachment_for(self.app, s, doc))
             admin = s.get(Administration, admin_id)
             connector = PackageService(self.app, self.actor).connector_for_admin(s, admin)
-            external_id, attempt_id, was_unknown = (admin.external_id, pending.id,
-                                                    pending.status == ExportStatus.UNKNOWN)
+            s.flush()
+            external_id, attempt_id = admin.external_id, pending.id
         # The attempt (with its request id) is committed: from here on a crash is recoverable.
         if self.crash_at == "before_call":
             raise Crash("before_call")
         try:
-            result = connector.find_booking(external_id, request) if was_unknown else None
+            result = connector.find_booking(external_id, request) if resumed else None
             if result is None:
                 result = connector.post_booking(external_id, request)
         except ExportRefused as exc:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Comment, Document, ExportAttempt, ReceivedFile, Relation
 from app.models.enums import CommentState, DocumentState, DocumentType
-from app.services.archive import ARCHIVED_AT, DONE_STATES, archive_page
+from app.services.archive import DONE_STATES, archive_page, archived_at_expr
 from app.services.context import BaseService
 from app.services.document_dto import DocumentRow
 from app.services.hub_dto import (
@@ -239,7 +239,7 @@ class HubService(BaseService):
         now = now or datetime.now(UTC)
         with self.tx() as s:
             aid = self._admin_id(s, admin_ref, Right.ACCESS_ARCHIVE)
-            where = ARCHIVED_AT >= now - timedelta(days=RECENT_DAYS)
+            where = archived_at_expr >= now - timedelta(days=RECENT_DAYS)
             return archive_page(s, aid, where, text=text, offset=offset, limit=limit,
                                 sort=sort, descending=descending, now=now,
                                 language=self.actor.language)
