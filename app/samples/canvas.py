@@ -35,24 +35,29 @@ class Canvas:
         self.doc = pymupdf.open()
         self.family = family
         self.width, self.height = size
-        self.page: pymupdf.Page | None = None
+        self._page: pymupdf.Page | None = None
         self._writers: dict[tuple[float, float, float], pymupdf.TextWriter] = {}
 
     # pages -------------------------------------------------------------
     def new_page(self) -> pymupdf.Page:
         self._flush()
-        self.page = self.doc.new_page(width=self.width, height=self.height)
-        return self.page
+        self._page = self.doc.new_page(width=self.width, height=self.height)
+        return self._page
+
+    @property
+    def page(self) -> pymupdf.Page:
+        assert self._page is not None, "call new_page() first"
+        return self._page
 
     def _flush(self) -> None:
-        if self.page is not None:
+        if self._page is not None:
             for color, writer in self._writers.items():
-                writer.write_text(self.page, color=color)
+                writer.write_text(self._page, color=color)
         self._writers = {}
 
     def to_bytes(self) -> bytes:
         self._flush()
-        self.page = None
+        self._page = None
         data = self.doc.tobytes(garbage=3, deflate=True)
         self.doc.close()
         return data

@@ -169,12 +169,27 @@ def _line_rate(regime: str, default_vat: str, description: str) -> Decimal:
         return Decimal("0")
     if default_vat == "9":
         low_exceptions = ("huur", "reinig", "onderhoud")
-        return Decimal("21") if any(w in description.lower() for w in low_exceptions) else Decimal("9")
+        return (
+            Decimal("21") if any(w in description.lower() for w in low_exceptions) else Decimal("9")
+        )
     return Decimal(default_vat) if default_vat in ("21", "9") else Decimal("21")
 
 
-_SINGLE = ("premie", "huur", "lease", "contract", "jaar", "vastrecht", "samenstellen",
-           "aangifte", "contributie", "registratie", "servicekosten", "abonnement", "cursus")
+_SINGLE = (
+    "premie",
+    "huur",
+    "lease",
+    "contract",
+    "jaar",
+    "vastrecht",
+    "samenstellen",
+    "aangifte",
+    "contributie",
+    "registratie",
+    "servicekosten",
+    "abonnement",
+    "cursus",
+)
 _HOURS = re.compile(r"\b(uur|uren|hours?)\b|-uren")
 
 
@@ -244,4 +259,6 @@ def build_content(
         order_reference=rng.choice(("PO-", "Order ", "Inkooporder ", "")) + str(rng.randrange(1000, 99999)),
         show_customer_vat=regime in ("reverse_charge", "icp") or rng.random() < 0.25,
         original_number=invoice_number(rng, issuer_info.name, inv_date) if kind == "credit_note" else None,
+        # many Dutch credit notes print positive amounts under the word "Creditnota"
+        extra={"positive_amounts": kind == "credit_note" and rng.random() < 0.4},
     )  # fmt: skip

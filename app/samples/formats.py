@@ -22,7 +22,7 @@ DATE_STYLES = ("dmy_dash", "dmy_slash", "long", "iso", "dmy_dot", "dmy_slash_sho
 
 
 def _group(int_part: str, sep: str) -> str:
-    out = []
+    out: list[str] = []
     while len(int_part) > 3:
         out.insert(0, int_part[-3:])
         int_part = int_part[:-3]

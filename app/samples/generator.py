@@ -11,8 +11,8 @@ deterministic in the seed. Scans and images are made from these PDFs by
 from __future__ import annotations
 
 import random
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -64,9 +64,11 @@ class GeneratedInvoice:
 def _render(content: InvoiceContent, layout: str) -> GeneratedInvoice:
     style = get_style(layout)
     pdf, pages = (render_html_invoice if style.html else render_invoice)(content, style)
-    fmt = Fmt(style, content.lang)
+    positive = bool(content.extra.get("positive_amounts"))
+    fmt = Fmt(style, content.lang, positive=positive)
     meta = {"amount_style": fmt.amount_style, "date_style": fmt.date_style, "lang": content.lang,
-            "regime": content.regime, "labels": "en" if content.lang == "en" else style.labels}  # fmt: skip
+            "regime": content.regime, "labels": "en" if content.lang == "en" else style.labels,
+            "positive_amounts": positive}  # fmt: skip
     return GeneratedInvoice(pdf, content.truth(pages), layout, content, meta)
 
 

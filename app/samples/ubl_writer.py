@@ -49,7 +49,7 @@ def truth_to_ubl(truth: dict[str, Any]) -> bytes:
     <cac:Item><cbc:Name>{escape(ln.get('description') or '')}</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>{'S' if Decimal(ln.get('vat_rate') or 0) else 'Z'}</cbc:ID><cbc:Percent>{ln.get('vat_rate') or 0}</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
     <cac:Price><cbc:PriceAmount {_amt(ln.get('unit_price') or ln['amount'], cur)}</cbc:PriceAmount></cac:Price></cac:{line_tag}>"""
         for i, ln in enumerate(truth.get("lines") or [], 1))
-    type_code = (f"<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>" if credit
+    type_code = ("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>" if credit
                  else "<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>")
     due = f"<cbc:DueDate>{truth['due_date']}</cbc:DueDate>" if truth.get("due_date") and not credit else ""
     ref = truth.get("payment_reference")

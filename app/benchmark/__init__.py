@@ -1,0 +1,1 @@
+"""Benchmarks of Factuurflow's reading engine against known truth (see :mod:`.extraction`)."""
