@@ -33,6 +33,32 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="alleen layouts die nooit in tests of tuning gebruikt zijn")  # fmt: skip
     ext.add_argument("--quiet", action="store_true", help="geen voortgang op stderr")
     ext.set_defaults(handler=bench_extraction)
+    learn = command_parser(
+        bench_sub, "learning",
+        "Leercurve: eerste factuur corrigeren met 'onthoud', daarna de volgende meten",
+    )  # fmt: skip
+    learn.add_argument("--next", type=int, default=10, metavar="N",
+                       help="volgende facturen per layout (standaard 10)")  # fmt: skip
+    learn.add_argument("--kind", choices=("text", "scan"), default="text")
+    learn.add_argument("--layouts", help="komma-gescheiden layouts (standaard alle)")
+    learn.add_argument("--seed", type=int, default=8_100_000)
+    learn.set_defaults(handler=bench_learning)
+
+
+def bench_learning(args: argparse.Namespace, ctx: object) -> int:
+    import sys
+
+    from app.benchmark.learning import format_learning, run_learning_curve
+
+    if args.next < 1:
+        raise UserFacingError("--next moet minstens 1 zijn")
+    layouts = tuple(x.strip() for x in args.layouts.split(",")) if args.layouts else None
+    json_out = bool(getattr(args, "json", False))
+    report = run_learning_curve(
+        next_count=args.next, kind=args.kind, seed=args.seed, layouts=layouts,
+        progress=None if json_out else lambda line: print(line, file=sys.stderr, flush=True))
+    print_json(report) if json_out else print(format_learning(report))
+    return 0
 
 
 def bench_extraction(args: argparse.Namespace, ctx: object) -> int:
