@@ -15,10 +15,13 @@ from app.errors import InvalidInput
 
 def register(sub) -> None:
     p = command_parser(sub, "screenshot", "Een pagina van het venster als PNG opslaan")
-    p.add_argument("page", metavar="PAGE",
-                   help="login, dashboard, administrations, add-administration, users, "
-                        "user-edit, departments, organisation, hub, relations, "
-                        "processing-settings, archive, ...")
+    p.add_argument(
+        "page",
+        metavar="PAGE",
+        help="login, dashboard, administrations, add-administration, users, "
+        "user-edit, departments, organisation, hub, relations, "
+        "processing-settings, archive, ...",
+    )
     p.add_argument("out", metavar="OUT.png", help="doelbestand (PNG)")
     p.add_argument("--admin", metavar="ADMIN", help="administratie (code, id of naam)")
     p.add_argument("--lang", choices=["nl", "en"], help="taal (standaard die van de gebruiker)")
