@@ -41,6 +41,16 @@ class ConnectionService(BaseService):
                 select(PackageConnection).order_by(PackageConnection.package,
                                                    PackageConnection.name))]
 
+    def usable(self, package: str | None = None) -> list[ConnectionDTO]:
+        """Signed-in connections a user who may add administrations can import from (without
+        the right to manage the connections themselves)."""
+        self.require(Right.ADD_ADMINISTRATIONS)
+        with self.tx() as s:
+            q = select(PackageConnection).where(PackageConnection.state == "ok")
+            if package:
+                q = q.where(PackageConnection.package == package)
+            return [connection_dto(c) for c in s.scalars(q.order_by(PackageConnection.name))]
+
     def remove(self, connection_id: int) -> None:
         """Disconnect: delete the tokens; its administrations then need a new sign-in."""
         self.require(Right.MANAGE_PACKAGES)

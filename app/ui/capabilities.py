@@ -61,14 +61,9 @@ class PackageImportClient:
         return has_right(self.services.actor.role, Right.MANAGE_PACKAGES)
 
     def connections(self, package: str) -> list[ExistingConnection]:
-        """Connections already signed in for ``package`` (needs the packages right)."""
-        if not self.can_sign_in():
-            return []
-        return [
-            ExistingConnection(c.id, c.name)
-            for c in self.services.connections.list()
-            if c.package == package and c.state == "ok"
-        ]
+        """Connections already signed in for ``package`` (anyone who may add administrations
+        may import from them; signing in anew needs the packages right)."""
+        return [ExistingConnection(c.id, c.name) for c in self.services.connections.usable(package)]
 
     def sign_in(self, package: str, on_url: Callable[[str], None]) -> int:
         """Sign in (browser, or headless in the sandbox); returns the new connection's id."""

@@ -91,3 +91,16 @@ def test_cli_obeys_the_table(cli, role, right):
         assert code != 0
         assert "Geen toegang" in err
         assert "Traceback" not in err
+
+
+def test_users_who_add_administrations_may_use_existing_connections(services_as, demo_app):
+    from app.models import PackageConnection
+
+    with demo_app.transaction() as s:
+        s.add(PackageConnection(package="exact_online", name="Exact kantoor",
+                                account_key="exact_online:test"))
+    assert [c.name for c in services_as(EMAIL["gebruiker"]).connections.usable()] == ["Exact kantoor"]
+    with pytest.raises(PermissionDenied):
+        services_as(EMAIL["gebruiker"]).connections.list()
+    with pytest.raises(PermissionDenied):
+        services_as(EMAIL["reviewer"]).connections.usable()
