@@ -1,8 +1,9 @@
 """The Archive page: exported documents of an administration, searchable, and their originals.
 
-A document is in the archive once it is exported (state exported or archived); it counts as
-"archived at" its ``archived_at``, or else its ``exported_at``. The hub's archive tab shows the
-last 7 days (:meth:`app.services.hub.HubService.recent_archive`); this page shows what is older,
+A document is in the archive once it is exported (state exported or archived, with its
+``exported_at`` set by the export). The hub's archive tab shows what was exported in the last 7
+days (:meth:`app.services.hub.HubService.recent_archive`); this page shows what is older —
+exactly the complement, both on the indexed ``exported_at`` —
 searchable by relation, invoice number, amount range, invoice-date range and full text
 (``Document.search_text``: ``ILIKE`` on PostgreSQL, ``lower() LIKE`` on SQLite — every word must
 occur). Lists follow the unbounded-list pattern (:meth:`ArchiveService.ids` then
@@ -12,11 +13,11 @@ ACCESS_ARCHIVE and the administration visible.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -35,18 +36,17 @@ from app.services.permissions import (
 from app.services.store import FileStore
 
 DONE_STATES = (DocumentState.EXPORTED, DocumentState.ARCHIVED)
-archived_at_expr = func.coalesce(Document.archived_at, Document.exported_at, Document.updated_at)
 ARCHIVE_AFTER_DAYS = 7
 
 ARCHIVE_SORT = {
-    "archived_at": archived_at_expr, "invoice_date": Document.invoice_date,
+    "exported_at": Document.exported_at, "invoice_date": Document.invoice_date,
     "invoice_number": Document.invoice_number, "relation": Relation.name,
     "amount": Document.total_incl_vat, "type": Document.type, "id": Document.id,
 }
 FULL_TEXT = (Document.search_text, Document.invoice_number, Relation.name, Relation.code)
 _COLUMNS = (Document.id, Document.administration_id, Document.type, Document.is_credit_note,
             Document.invoice_number, Document.invoice_date, Relation.code, Relation.name,
-            Document.total_incl_vat, Document.currency, Document.exported_at, archived_at_expr,
+            Document.total_incl_vat, Document.currency, Document.exported_at, Document.archived_at,
             ReceivedFile.original_name)
 
 
@@ -84,7 +84,7 @@ class ArchiveQuery:
         return cond
 
 
-def _base(columns, admin_id: int, where) -> select:
+def _base(columns, admin_id: int, where) -> Select:
     return (select(*columns)
             .outerjoin(Relation, Relation.id == Document.relation_id)
             .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
@@ -93,8 +93,8 @@ def _base(columns, admin_id: int, where) -> select:
 
 
 def _row(r, now: datetime | None, language: str) -> ArchiveRow:
-    age = humanize_age(now - r[11], language) if now is not None else ""
-    return ArchiveRow(*r, age=age)
+    age = humanize_age(now - r[10], language) if now is not None and r[10] else ""
+    return replace(ArchiveRow(*r), age=age)
 
 
 def archive_page(s: Session, admin_id: int, where, *, text: str | None, offset: int, limit: int,
@@ -119,10 +119,10 @@ class ArchiveService(BaseService):
     @staticmethod
     def _older(query: ArchiveQuery, now: datetime | None) -> ColumnElement[bool]:
         cutoff = (now or datetime.now(UTC)) - timedelta(days=ARCHIVE_AFTER_DAYS)
-        return (archived_at_expr < cutoff) & query.where()
+        return (Document.exported_at < cutoff) & query.where()
 
     def search(self, admin_ref: int | str, query: ArchiveQuery | None = None, *,
-               offset: int = 0, limit: int = 100, sort: str = "archived_at",
+               offset: int = 0, limit: int = 100, sort: str = "exported_at",
                descending: bool = True, now: datetime | None = None) -> Page[ArchiveRow]:
         """One page of the archive (exported more than 7 days ago) matching ``query``."""
         query = query or ArchiveQuery()
@@ -132,7 +132,7 @@ class ArchiveService(BaseService):
                                 limit=limit, sort=sort, descending=descending)
 
     def ids(self, admin_ref: int | str, query: ArchiveQuery | None = None, *,
-            sort: str = "archived_at", descending: bool = True,
+            sort: str = "exported_at", descending: bool = True,
             now: datetime | None = None) -> list[int]:
         """All matching ids, sorted in SQL (the page keeps these plus a row cache)."""
         query = query or ArchiveQuery()

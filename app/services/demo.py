@@ -143,7 +143,7 @@ def create_demo_office(app: AppContext) -> DemoSummary:
             admin = Administration(
                 code=c.code, name=c.name, package=d.package, external_id=d.external_id,
                 kvk=c.kvk, vat_number=c.vat_number, ibans=[c.iban],
-                intake_email=f"{c.code}@inbox.{DEMO_DOMAIN}", monthly_target=[150, 120, 80][i % 3],
+                intake_email=f"{c.code.lower()}@inbox.{DEMO_DOMAIN}", monthly_target=[150, 120, 80][i % 3],
                 settings={})
             s.add(admin)
             s.flush()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -57,8 +57,9 @@ class ReviewCounters:
     """The Review tab's counters; ``*_to_review`` is x and ``*_this_month`` is y in "x/y".
 
     x: documents of that type waiting in a review state now (see ``hub.REVIEW_STATES``),
-    whenever they came in. y: documents of that type read from files this calendar month
-    (Europe/Amsterdam), in any state except rejected. ``documents`` is the sum of the x's;
+    whenever they came in. y: documents of that type read from files received this calendar
+    month (Europe/Amsterdam), in any state except rejected (so a split original is not counted
+    twice). x can exceed y when older documents still wait. ``documents`` is the sum of the x's;
     ``open_actions`` counts open comments on this administration's documents that are not
     yet exported, archived or rejected.
     """
@@ -135,17 +136,17 @@ class ArchiveRow:
     relation_name: str | None
     total_incl_vat: Decimal | None
     currency: str | None
-    exported_at: datetime | None
-    archived_at: datetime  # when it went into the archive: archived_at, else exported_at
+    exported_at: datetime  # when it went into the archive (the tab's "archived at")
+    archived_at: datetime | None  # when its state became "archived", if it did
     original_name: str | None
-    age: str = ""  # "30 uur geleden" (hub archive tab only)
+    age: str = ""  # since exported_at, "30 uur geleden" (hub archive tab only)
 
     @property
     def relation(self) -> str:
         return relation_label(self.relation_name, self.relation_code)
 
 
-_UNITS = {
+_UNITS: dict[str, dict[str, Any]] = {
     "nl": {"now": "zojuist", "ago": "{} geleden", "minute": ("minuut", "minuten"),
            "hour": ("uur", "uur"), "day": ("dag", "dagen"), "week": ("week", "weken"),
            "month": ("maand", "maanden"), "year": ("jaar", "jaar")},

@@ -3,7 +3,8 @@
 Filtering and sorting happen in the database, never in Python: :func:`contains_words` is the
 text filter (every word must occur in one of the columns; ``ILIKE`` on PostgreSQL, ``lower() LIKE
 lower()`` on SQLite, wildcards in the user's text escaped), :func:`ordered` sorts by a whitelisted
-column with NULLs last and the id as tie-breaker so pages never overlap, :func:`chunks` keeps
+column with NULLs last and the id as tie-breaker so pages never overlap (sort key "id" is
+always the id column itself), :func:`chunks` keeps
 ``IN`` lists below the backends' parameter limits, and :func:`month_start` is the start of the
 office's calendar month (Europe/Amsterdam) as a UTC instant.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, or_, true
@@ -28,7 +30,7 @@ def _escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def contains_words(columns: Sequence[ColumnElement], text: str | None) -> ColumnElement[bool]:
+def contains_words(columns: Sequence[Any], text: str | None) -> ColumnElement[bool]:
     """Every whitespace-separated word of ``text`` occurs (case-insensitively) in a column."""
     words = (text or "").split()
     if not words:
@@ -37,14 +39,16 @@ def contains_words(columns: Sequence[ColumnElement], text: str | None) -> Column
                   for w in words))
 
 
-def ordered(query: Select, sort: str, columns: Mapping[str, ColumnElement], id_column,
+def ordered(query: Select, sort: str, columns: Mapping[str, Any], id_column: Any,
             descending: bool = False) -> Select:
     """``query`` ordered by the whitelisted ``columns[sort]``, NULLs last, then by id."""
     if sort not in columns:
         raise InvalidInput(f"Onbekende sorteerkolom: {sort} (kies uit {', '.join(columns)})")
+    tie = id_column.desc() if descending else id_column.asc()
+    if sort == "id":  # never NULL; a plain order lets the database walk the primary key
+        return query.order_by(tie)
     col = columns[sort]
     key = col.desc() if descending else col.asc()
-    tie = id_column.desc() if descending else id_column.asc()
     return query.order_by(key.nulls_last(), tie)
 
 

@@ -8,9 +8,11 @@ stay the same for ``settle_seconds``. It then goes through the one intake path
 (:meth:`ProcessingService.process_pending`) and only *after* intake returned — the bytes are in
 the store and the received file is recorded — is it moved out of the way: to ``verwerkt/`` when
 it was read (or was a duplicate), to ``fout/`` with a ``<name>.reden.txt`` beside it holding the
-Dutch reason when it could not be read. :meth:`FolderWatcher.scan_once` catches up on what
-arrived while the app was closed. Hooks tell the UI what happened; they run on the watcher's
-thread, so a Qt caller re-emits them as signals. No Qt here.
+Dutch reason when it could not be read. Only files directly in the folder count (not
+subfolders); system and temporary files are left alone. :meth:`FolderWatcher.scan_once` catches
+up synchronously on what arrived while the app was closed; the running watcher also lists its
+folders at start and every ``rescan_seconds``, so a lost event never loses a file. Hooks tell the
+UI what happened; they run on the watcher's thread, so a Qt caller re-emits them as signals.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
-from watchdog.observers.api import BaseObserver
+from watchdog.observers.api import BaseObserver, ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
 from app.errors import UserFacingError
@@ -70,13 +72,16 @@ class FolderWatcher:
         actor_factory: returns the user the files are taken in as (called for every batch).
         settle_seconds: how long size and mtime must stay unchanged before a file is taken.
         poll_interval: how often pending files are looked at (and the polling observer polls).
+        rescan_seconds: how often the running watcher also lists every folder, so a file is
+            never missed (an event lost on a network share, a file dropped while watching
+            started); ``None``: events only.
         polling: force the polling observer on/off; ``None`` follows the ``watch_polling`` setting.
         clock: a monotonic clock (tests pass a fake one and drive :meth:`tick`).
     """
 
     def __init__(self, app: AppContext, actor_factory: Callable[[], Actor], *,
                  settle_seconds: float = 2.0, poll_interval: float = 1.0,
-                 polling: bool | None = None, clock: Callable[[], float] = time.monotonic,
+                 rescan_seconds: float | None = 60.0, polling: bool | None = None, clock: Callable[[], float] = time.monotonic,
                  on_file_taken: Callable[[int, int], None] | None = None,
                  on_file_failed: Callable[[int, Path, str], None] | None = None,
                  on_error: Callable[[int | None, str], None] | None = None):
@@ -84,6 +89,7 @@ class FolderWatcher:
         self.actor_factory = actor_factory
         self.settle_seconds = settle_seconds
         self.poll_interval = poll_interval
+        self.rescan_seconds = rescan_seconds
         self.polling = bool(app.settings.get("watch_polling")) if polling is None else polling
         self.clock = clock
         self.on_file_taken = on_file_taken
@@ -96,7 +102,8 @@ class FolderWatcher:
         self._stop = threading.Event()
         self._observer: BaseObserver | None = None
         self._thread: threading.Thread | None = None
-        self._watches: dict[int, object] = {}
+        self._watches: dict[int, ObservedWatch] = {}
+        self._refused: dict[Path, Signature | None] = {}  # left in place: retry once changed
 
     # -- which folders ----------------------------------------------------------------------
     def watch(self, admin_id: int) -> Path:
@@ -112,6 +119,7 @@ class FolderWatcher:
             self.folders[admin_id] = folder
         if self._observer is not None:
             self._schedule(admin_id, folder)
+            self._queue_existing(admin_id, folder)
         return folder
 
     def unwatch(self, admin_id: int) -> None:
@@ -125,8 +133,10 @@ class FolderWatcher:
     def watch_all(self, *, catch_up: bool = True) -> list[int]:
         """Watch every visible administration with a folder; returns the ids now watched.
 
-        With ``catch_up`` the files already in the folders are queued too and taken in the
-        background once stable (use :meth:`scan_once` to do that synchronously instead).
+        With ``catch_up`` the files already in the folders are queued now, and taken in the
+        background once the watcher runs and they are stable (a running watcher also finds
+        them at its next rescan; :meth:`scan_once` catches up synchronously instead). A folder
+        that is missing is reported through ``on_error`` and skipped.
         """
         watched = []
         for admin in self._services().administrations.list():
@@ -139,8 +149,7 @@ class FolderWatcher:
                 continue
             watched.append(admin.id)
             if catch_up:
-                for path in self._candidates(self.folders[admin.id]):
-                    self.notice(admin.id, path)
+                self._queue_existing(admin.id, self.folders[admin.id])
         return watched
 
     # -- running ----------------------------------------------------------------------------
@@ -175,18 +184,33 @@ class FolderWatcher:
         return self._thread is not None and self._thread.is_alive()
 
     def _schedule(self, admin_id: int, folder: Path) -> None:
+        assert self._observer is not None
         old = self._watches.pop(admin_id, None)
         if old is not None:
             self._observer.unschedule(old)
         handler = _Handler(self, admin_id, folder)
         self._watches[admin_id] = self._observer.schedule(handler, str(folder), recursive=False)
 
+    def _queue_existing(self, admin_id: int, folder: Path) -> None:
+        for path in self._candidates(folder):
+            self.notice(admin_id, path)
+
     def _run(self) -> None:
-        while not self._stop.wait(self.poll_interval):
+        last_scan: float | None = None
+        while True:
             try:
+                if last_scan is None or (self.rescan_seconds is not None
+                                         and self.clock() - last_scan >= self.rescan_seconds):
+                    last_scan = self.clock()
+                    with self._lock:
+                        folders = dict(self.folders)
+                    for admin_id, folder in folders.items():
+                        self._queue_existing(admin_id, folder)
                 self.tick()
             except Exception:  # a bug must not silently end watching
                 log.exception("folder watcher tick failed")
+            if self._stop.wait(self.poll_interval):
+                return
 
     # -- settling ---------------------------------------------------------------------------
     def notice(self, admin_id: int, path: Path) -> None:
@@ -194,6 +218,10 @@ class FolderWatcher:
         if is_system_file(path):
             return
         with self._lock:
+            if path in self._refused:
+                if self._refused[path] == signature(path):
+                    return  # refused before and unchanged since: not again and again
+                del self._refused[path]
             if path not in self._pending:
                 self._pending[path] = _Pending(admin_id, None, self.clock())
 
@@ -231,7 +259,7 @@ class FolderWatcher:
         first = {p: signature(p) for p in self._candidates(folder)}
         if not first:
             return []
-        self._stop.wait(self.settle_seconds)
+        time.sleep(self.settle_seconds)
         stable = [p for p, sig in first.items() if sig is not None and signature(p) == sig]
         for path in set(first) - set(stable):
             self.notice(admin_id, path)
@@ -252,6 +280,10 @@ class FolderWatcher:
             if not paths:
                 return []
             outcomes = take_batch(self._services(), admin_id, paths, self._report_error)
+        for outcome in outcomes:
+            if outcome.moved_to is None:  # refused, or could not be moved: not again unchanged
+                with self._lock:
+                    self._refused[outcome.source] = signature(outcome.source)
         for outcome in outcomes:
             if outcome.received_file_id is not None:
                 self._call(self.on_file_taken, admin_id, outcome.received_file_id)

@@ -37,11 +37,15 @@ class FolderOutcome:
     """What happened to one file from a watched folder."""
 
     administration_id: int
-    name: str
+    source: Path  # where it was found
     moved_to: Path | None  # None: left in place (intake refused it for a reason not the file's)
     received_file_id: int | None
     state: str  # a FileState value, or "refused" when intake raised
     error: str | None
+
+    @property
+    def name(self) -> str:
+        return self.source.name
 
 
 def signature(path: Path) -> Signature | None:
@@ -94,15 +98,14 @@ def take_batch(services, admin_id: int, paths: list[Path],
             dto = services.intake.take_in(admin_id, [path], origin=FileOrigin.FOLDER)[0]
         except (PermissionDenied, NotFound) as exc:  # the user or the setup, not the file
             report_error(admin_id, f"{path.name}: {exc}")
-            outcomes.append(FolderOutcome(admin_id, path.name, None, None, "refused", str(exc)))
+            outcomes.append(FolderOutcome(admin_id, path, None, None, "refused", str(exc)))
             continue
         except UserFacingError as exc:
             if not path.exists():
                 continue  # taken away meanwhile
             if isinstance(exc.__cause__, PermissionError):  # locked: try again on the next scan
                 report_error(admin_id, str(exc))
-                outcomes.append(FolderOutcome(admin_id, path.name, None, None, "refused",
-                                              str(exc)))
+                outcomes.append(FolderOutcome(admin_id, path, None, None, "refused", str(exc)))
                 continue
             outcomes.append(_aside(admin_id, path, ERROR_DIR, None, "refused", str(exc),
                                    report_error))
@@ -133,7 +136,7 @@ def _aside(admin_id: int, path: Path, subdir: str, rf_id: int | None, state: str
     except OSError as exc:
         report_error(admin_id, f"{path.name} kon niet naar '{subdir}' worden verplaatst: {exc}")
         moved = None
-    return FolderOutcome(admin_id, path.name, moved, rf_id, str(state), error)
+    return FolderOutcome(admin_id, path, moved, rf_id, str(state), error)
 
 
 def _states(app, ids: list[int]) -> dict[int, tuple[str, str | None]]:

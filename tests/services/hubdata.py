@@ -57,9 +57,15 @@ def add_doc(app, admin: int, *, state: str = "review", type: str = "purchase",
             number: str | None = None, amount: str | None = "121.00",
             invoice_date: date | None = date(2026, 11, 1), created_at: datetime = NOW,
             exported_at: datetime | None = None, archived_at: datetime | None = None,
-            file_id: int | None = None, search_text: str | None = None,
+            file_id: int | None = None, file: bool = True, search_text: str | None = None,
             attempts: tuple[dict, ...] = ()) -> int:
-    """One document; ``comments`` lists comment states ("open"/"closed")."""
+    """One document; ``comments`` lists comment states ("open"/"closed").
+
+    Without ``file_id`` it gets a received file of its own, received at ``created_at``
+    (``file=False``: no file at all).
+    """
+    if file_id is None and file:
+        file_id = add_file(app, admin, received_at=created_at)
     with app.transaction() as s:
         doc = Document(administration_id=admin, received_file_id=file_id, type=type,
                        state=state, relation_id=relation_id,

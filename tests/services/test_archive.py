@@ -30,7 +30,8 @@ def archive(demo_app):
                      search_text="Volkorenmeel 25 kg levering week 36"),
         "b": add_doc(demo_app, bak, state="archived", relation_id=r1, number="2026-0002",
                      amount="1210.50", invoice_date=date(2026, 9, 15),
-                     exported_at=OLD + timedelta(days=1), search_text="Roggemeel en gist"),
+                     exported_at=OLD + timedelta(days=1), search_text="Roggemeel en gist",
+                     file=False),
         "c": add_doc(demo_app, bak, state="exported", relation_id=r2, number="KW-88",
                      amount="-50.00", invoice_date=date(2026, 10, 1),
                      exported_at=OLD + timedelta(days=2), search_text="Creditnota 100% korting"),
@@ -102,7 +103,7 @@ def test_sorting_paging_and_rows(services_as, archive):
     assert [r.invoice_number for r in page.rows] == ["2026-0002", "EDGE-1"]
     rows = svc.rows([docs["c"], docs["a"], 999_999])
     assert [r.id for r in rows] == [docs["c"], docs["a"]]
-    assert rows[0].total_incl_vat == Decimal("-50.00") and rows[0].archived_at is not None
+    assert rows[0].total_incl_vat == Decimal("-50.00") and rows[0].exported_at == OLD + timedelta(days=2)
 
 
 def test_original_comes_from_the_store(demo_app, services_as, archive):

@@ -131,7 +131,11 @@ def test_exports_and_export_errors(demo_app, services_as, bak):
 
     page = hub.exports(bak)
     assert page.total == 4
-    assert [r.document_id for r in page.rows][0] in (ok, rel_err)
+    assert [r.document_id for r in page.rows] == [doc_err, rel_err, rel_err, ok]  # newest first
+    by_start = hub.exports(bak, sort="started_at", offset=1, limit=2)
+    assert by_start.total == 4 and [r.document_id for r in by_start.rows] == [ok, doc_err]
+    by_number = hub.exports(bak, sort="invoice_number", descending=False)
+    assert [r.invoice_number for r in by_number.rows][:2] == ["2026-77", "2026-77"]
     assert {r.status for r in page.rows} == {"success", "refused"}
     assert hub.exports(bak, status="success").rows[0].package_reference == "EO-1"
     assert hub.exports(bak, text="afgesloten").total == 1
@@ -149,9 +153,11 @@ def test_exports_and_export_errors(demo_app, services_as, bak):
 
 def test_recent_archive_tab(demo_app, services_as, bak):
     recent = add_doc(demo_app, bak, state="exported", exported_at=NOW - timedelta(hours=30))
-    archived = add_doc(demo_app, bak, state="archived", exported_at=NOW - timedelta(days=9),
-                       archived_at=NOW - timedelta(days=2))
+    archived = add_doc(demo_app, bak, state="archived", exported_at=NOW - timedelta(days=2),
+                       archived_at=NOW - timedelta(days=1))
     add_doc(demo_app, bak, state="archived", exported_at=NOW - timedelta(days=8))  # archive page
+    add_doc(demo_app, bak, state="archived", exported_at=NOW - timedelta(days=9),
+            archived_at=NOW - timedelta(days=1))  # exported long ago: archive page too
     add_doc(demo_app, bak, state="review")
     page = services_as(BOSS).hub.recent_archive(bak, now=NOW)
     assert [r.id for r in page.rows] == [recent, archived]
@@ -183,7 +189,7 @@ def test_aanleveraar_sees_received_files_and_archive_only(demo_app, services_as,
     doc = add_doc(demo_app, bak, comments=("open",))
     add_file(demo_app, bak)
     pieter = services_as("pieter@vdbdewit.nl").hub
-    assert pieter.received_files(bak).total == 1
+    assert pieter.received_files(bak).total == 2  # the document's file and the other one
     assert pieter.recent_archive(bak).total == 0
     for call in (lambda: pieter.counters(bak), lambda: pieter.review_ids(bak, "open"),
                  lambda: pieter.rows([doc]), lambda: pieter.exports(bak),

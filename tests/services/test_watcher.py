@@ -57,10 +57,31 @@ def received(demo_app, bak):
 
 
 @pytest.mark.parametrize("polling", [False, True], ids=["events", "polling"])
-def test_file_appears_is_read_and_moved(demo_app, inbox, bak, polling):
+def test_changes_are_noticed_by_the_observer(demo_app, inbox, bak, polling):
+    # No rescans and a settle time never reached: only the observer can put it in pending.
+    watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(DELIVERER),
+                            settle_seconds=3600, poll_interval=0.05, rescan_seconds=None,
+                            polling=polling)
+    watcher.watch(bak)
+    watcher.start()
+    path = inbox / "nieuw.pdf"
+    try:
+        (inbox / "Thumbs.db").write_bytes(b"system")
+        end = time.monotonic() + DEADLINE
+        while path not in watcher.pending:
+            assert time.monotonic() < end, "the observer never reported the file"
+            with path.open("ab") as fh:  # (re)written until the observer is surely running
+                fh.write(b"x")
+            time.sleep(0.05)
+    finally:
+        watcher.stop()
+    assert watcher.pending == [path] and path.exists()  # noticed, not taken: still changing
+
+
+def test_file_appears_is_read_and_moved(demo_app, inbox, bak):
     taken, failed = [], []
     watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(DELIVERER),
-                            settle_seconds=0.3, poll_interval=0.05, polling=polling,
+                            settle_seconds=0.3, poll_interval=0.05, rescan_seconds=0.5,
                             on_file_taken=lambda a, rf: taken.append((a, rf)),
                             on_file_failed=lambda a, p, why: failed.append((a, p, why)))
     watcher.watch(bak)
@@ -165,6 +186,29 @@ def test_watch_checks_folder_and_visibility(demo_app, inbox, bak, tmp_path):
     with pytest.raises(UserFacingError):
         watcher.watch(boss.administrations.get("FYS").id)  # no folder set
     ins = boss.administrations.update("INS", watched_folder=str(tmp_path / "weg")).id
+    (inbox / "al-aanwezig.pdf").write_bytes(b"%PDF-1.4")
     assert watcher.watch_all(catch_up=False) == [bak]
-    assert watcher.folders == {bak: inbox.resolve()}
-    assert [a for a, _ in watcher_errors] == [ins] and "bestaat niet" in watcher_errors[0][1]
+    assert watcher.folders == {bak: inbox.resolve()} and watcher.pending == []
+    assert watcher.watch_all() == [bak]
+    assert watcher.pending == [inbox / "al-aanwezig.pdf"]
+    assert [a for a, _ in watcher_errors] == [ins, ins] and "bestaat niet" in watcher_errors[0][1]
+
+
+def test_file_refused_for_the_user_is_left_and_not_retried_unchanged(demo_app, inbox, bak):
+    who = [BOSS]
+    errors = []
+    watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(who[0]), settle_seconds=0.0,
+                            on_error=lambda a, msg: errors.append((a, msg)))
+    watcher.watch(bak)
+    path = inbox / "factuur.pdf"
+    path.write_bytes(b"%PDF-1.4 iets")
+    who[0] = "fatima@vdbdewit.nl"  # the logged-in user changed and does not see BAK
+    (outcome,) = watcher.take(bak, [path])
+    assert (outcome.state, outcome.moved_to, outcome.received_file_id) == ("refused", None, None)
+    assert path.exists() and [a for a, _ in errors] == [bak]
+    watcher.notice(bak, path)
+    assert watcher.pending == []  # unchanged since it was refused
+    path.write_bytes(b"%PDF-1.4 iets anders")
+    watcher.notice(bak, path)
+    assert watcher.pending == [path]
+    assert received(demo_app, bak) == ()
