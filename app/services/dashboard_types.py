@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-# Tabs of the document hub (SPEC.md §5) plus the administration's settings page.
-HUB_TABS = ("received", "review", "export", "export_errors", "archive", "settings")
+# Tab keys of the document hub (SPEC.md §5; ``app.ui.hub.page.TAB_KEYS``) plus "settings", the
+# administration's settings page.
+HUB_TABS = ("received", "review", "export", "errors", "archive", "settings")
 MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 

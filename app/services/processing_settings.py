@@ -75,10 +75,9 @@ def auto_export_allowed(option: str, *, auto_booking_limit: Decimal | None, auth
 
 def _dto(s: Session, a: Administration) -> ProcessingSettingsDTO:
     cfg = dict(a.settings or {})
-    names = dict(s.execute(select(GLAccount.code, GLAccount.name).where(
+    names = {code: name for code, name in s.execute(select(GLAccount.code, GLAccount.name).where(
         GLAccount.administration_id == a.id,
-        GLAccount.code.in_([c for c in (cfg.get("default_gl"), cfg.get("rounding_gl")) if c]))
-    ).all())
+        GLAccount.code.in_([c for c in (cfg.get("default_gl"), cfg.get("rounding_gl")) if c])))}
 
     def label(code: str | None) -> str:
         return f"{code} – {names.get(code, '(onbekend)')}" if code else "—"

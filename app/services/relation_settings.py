@@ -49,7 +49,8 @@ class MasterSnapshot:
     """The master data of one administration that relation settings may refer to."""
 
     admin_code: str
-    gl_accounts: dict[str, tuple[str, bool]] = field(default_factory=dict)  # code -> (name, blocked)
+    # code -> (name, blocked)
+    gl_accounts: dict[str, tuple[str, bool]] = field(default_factory=dict)
     vat_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> rate keys
     cost_centres: frozenset[str] = frozenset()
     projects: frozenset[str] = frozenset()
@@ -238,7 +239,8 @@ def _check_master(name: str, s: RelationSettings, master: MasterSnapshot, own_co
         _check_in(value, master.relations, "relatie", label, master)
 
 
-def diff(before: RelationSettings, after: RelationSettings) -> tuple[tuple[str, str, str, str], ...]:
+def diff(before: RelationSettings,
+         after: RelationSettings) -> tuple[tuple[str, str, str, str], ...]:
     """(field, Dutch label, before, after) for every setting that differs."""
     a, b = before.to_dict(), after.to_dict()
     return tuple((name, FIELD_LABELS[name], describe_value(name, a[name]),

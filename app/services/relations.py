@@ -10,6 +10,7 @@ log with the previous and new state of each relation (``AuditEntry.detail`` JSON
 
 from __future__ import annotations
 
+import builtins
 import json
 import secrets
 from collections.abc import Iterable
@@ -23,7 +24,7 @@ from app.models import Administration, AuditEntry, CostCentre, GLAccount, Projec
 from app.models.base import utcnow
 from app.services.context import BaseService
 from app.services.permissions import Right, require_admin_visible
-from app.services.relation_settings import apply_changes, diff
+from app.services.relation_settings import apply_changes, diff, normalise
 from app.services.relations_dto import (
     BulkPreview,
     BulkResult,
@@ -36,7 +37,9 @@ from app.services.relations_dto import (
     UndoResult,
     VatCodeItem,
     load_master,
+    parse_settings,
     relation_row,
+    search_filter,
     settings_of,
     state_of,
 )
@@ -52,7 +55,7 @@ class RelationService(BaseService):
     def list(self, admin: int | str, *, search: str | None = None, type: str | None = None,
              coding_rule: str | None = None, missing_kvk: bool = False,
              include_inactive: bool = False, limit: int | None = None,
-             offset: int = 0) -> list[RelationRow]:
+             offset: int = 0) -> builtins.list[RelationRow]:
         """The relation list, filtered and ordered by name in SQL."""
         with self.tx() as s:
             a = self._admin(s, admin)
@@ -64,8 +67,6 @@ class RelationService(BaseService):
                     raise InvalidInput(f"Onbekend type: {type!r} (leverancier, klant of both)")
                 q = q.where(Relation.type.in_(TYPE_FILTERS[type.strip().lower()]))
             if coding_rule:
-                from app.services.relation_settings import normalise
-
                 rule = normalise("coding_rule", coding_rule)
                 q = q.where(func.coalesce(Relation.settings["coding_rule"].as_string(),
                                           "fixed") == rule)
@@ -178,7 +179,7 @@ class RelationService(BaseService):
                 if r is None:  # removed since; nothing to restore
                     continue
                 before = data["before"][str(i)]
-                restored.append(self._change(r, settings_of_dict(before["settings"]),
+                restored.append(self._change(r, parse_settings(before["settings"]),
                                              before["kvk"]))
                 r.settings, r.kvk = before["settings"], before["kvk"]
             entry.detail = json.dumps({**data, "undone_at": utcnow().isoformat(),
@@ -188,17 +189,18 @@ class RelationService(BaseService):
 
     # ----------------------------------------------------------- master data
     def gl_accounts(self, admin: int | str, search: str | None = None, *,
-                    include_blocked: bool = False, limit: int = 200) -> list[GLAccountItem]:
+                    include_blocked: bool = False,
+                    limit: int = 200) -> builtins.list[GLAccountItem]:
         with self.tx() as s:
             a = self._admin(s, admin)
             q = select(GLAccount).where(GLAccount.administration_id == a.id)
             if not include_blocked:
                 q = q.where(GLAccount.blocked.is_(False))
-            q = _search(q, GLAccount, search).order_by(GLAccount.code).limit(limit)
+            q = search_filter(q, GLAccount, search).order_by(GLAccount.code).limit(limit)
             return [GLAccountItem(g.code, g.name, g.kind, g.blocked, f"{g.code} – {g.name}")
                     for g in s.scalars(q)]
 
-    def vat_codes(self, admin: int | str) -> list[VatCodeItem]:
+    def vat_codes(self, admin: int | str) -> builtins.list[VatCodeItem]:
         with self.tx() as s:
             a = self._admin(s, admin)
             master = load_master(s, a.id, a.code)
@@ -208,17 +210,19 @@ class RelationService(BaseService):
                                 tuple(sorted(master.vat_codes.get(v.code, ()), key=float)))
                     for v in rows]
 
-    def cost_centres(self, admin: int | str, search: str | None = None) -> list[MasterItem]:
+    def cost_centres(self, admin: int | str,
+                     search: str | None = None) -> builtins.list[MasterItem]:
         return self._items(admin, CostCentre, search)
 
-    def projects(self, admin: int | str, search: str | None = None) -> list[MasterItem]:
+    def projects(self, admin: int | str, search: str | None = None) -> builtins.list[MasterItem]:
         return self._items(admin, Project, search)
 
     # ---------------------------------------------------------------- helpers
-    def _items(self, admin: int | str, model: Any, search: str | None) -> list[MasterItem]:
+    def _items(self, admin: int | str, model: Any, search: str | None) -> builtins.list[MasterItem]:
         with self.tx() as s:
             a = self._admin(s, admin)
-            q = _search(select(model).where(model.administration_id == a.id), model, search)
+            q = search_filter(select(model).where(model.administration_id == a.id), model,
+                              search)
             return [MasterItem(m.code, m.name, f"{m.code} – {m.name}")
                     for m in s.scalars(q.order_by(model.code))]
 
@@ -234,10 +238,11 @@ class RelationService(BaseService):
         try:
             require_admin_visible(s, self.actor.user_id, self.actor.role, r.administration_id)
         except NotFound as exc:
-            raise NotFound(f"Relatie {relation_id} bestaat niet of is niet zichtbaar voor u.") from exc
+            raise NotFound(f"Relatie {relation_id} bestaat niet of is niet zichtbaar "
+                           "voor u.") from exc
         return r
 
-    def _relations(self, s: Session, ids: Iterable[int]) -> tuple[list[Relation], int]:
+    def _relations(self, s: Session, ids: Iterable[int]) -> tuple[builtins.list[Relation], int]:
         wanted = list(dict.fromkeys(int(i) for i in ids))
         if not wanted:
             raise InvalidInput("Kies minstens één relatie.")
@@ -252,16 +257,16 @@ class RelationService(BaseService):
         require_admin_visible(s, self.actor.user_id, self.actor.role, admin_id)
         return [found[i] for i in wanted], admin_id
 
-    def _new_settings(self, s: Session, admin_id: int, relations: list[Relation],
+    def _new_settings(self, s: Session, admin_id: int, relations: builtins.list[Relation],
                       changes: dict[str, Any]) -> dict[int, Any]:
         if not changes:
             raise InvalidInput("Geen wijzigingen opgegeven.")
-        code = s.get(Administration, admin_id).code
-        master = load_master(s, admin_id, code)
+        admin = s.get(Administration, admin_id)
+        master = load_master(s, admin_id, admin.code if admin else "")
         return {r.id: apply_changes(settings_of(r), changes, master, own_code=r.code)
                 for r in relations}
 
-    def _write(self, s: Session, admin_id: int, relations: list[Relation],
+    def _write(self, s: Session, admin_id: int, relations: builtins.list[Relation],
                changes: dict[str, Any], action: str) -> str:
         changes = dict(changes)
         has_kvk = "kvk" in changes
@@ -273,7 +278,7 @@ class RelationService(BaseService):
         return self._record(s, admin_id, relations, action,
                             lambda r: (new[r.id], kvk if has_kvk else r.kvk))
 
-    def _record(self, s: Session, admin_id: int, relations: list[Relation], action: str,
+    def _record(self, s: Session, admin_id: int, relations: builtins.list[Relation], action: str,
                 target) -> str:
         """Write the new state of each relation and audit before/after; returns the token."""
         secret = secrets.token_hex(8)
@@ -305,16 +310,4 @@ class RelationService(BaseService):
         return RelationSettingsDTO(r.id, r.administration_id, r.code, r.name, r.kvk, settings,
                                    relation_row(r, settings, master))
 
-
-def settings_of_dict(data: dict[str, Any]):
-    from app.pipeline.processing_types import RelationSettings
-
-    return RelationSettings.from_dict(data)
-
-
-def _search(q, model: Any, search: str | None):
-    if search and search.strip():
-        like = f"%{search.strip().lower()}%"
-        q = q.where(or_(func.lower(model.code).like(like), func.lower(model.name).like(like)))
-    return q
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import CostCentre, GLAccount, Project, Relation, VatCode, VatRate
@@ -130,12 +130,16 @@ class MasterItem:
     label: str
 
 
-def settings_of(r: Relation) -> RelationSettings:
-    """The relation's settings; damaged JSON reads as the defaults rather than breaking the list."""
+def parse_settings(data: dict[str, Any] | None) -> RelationSettings:
+    """Settings from stored JSON; damaged JSON reads as the defaults rather than breaking."""
     try:
-        return RelationSettings.from_dict(r.settings or {})
+        return RelationSettings.from_dict(data or {})
     except ValueError:
         return RelationSettings()
+
+
+def settings_of(r: Relation) -> RelationSettings:
+    return parse_settings(r.settings)
 
 
 def relation_row(r: Any, settings: RelationSettings, master: MasterSnapshot) -> RelationRow:
@@ -173,6 +177,14 @@ def load_master(s: Session, admin_id: int, admin_code: str, *, full: bool = True
                           codes(CostCentre), codes(Project), codes(Relation))
 
 
+def search_filter(q: Any, model: Any, search: str | None) -> Any:
+    """Narrow a master-data query to codes or names containing ``search``."""
+    if search and search.strip():
+        like = f"%{search.strip().lower()}%"
+        q = q.where(or_(func.lower(model.code).like(like), func.lower(model.name).like(like)))
+    return q
+
+
 def state_of(r: Relation) -> dict[str, Any]:
-    """What an undo restores: the stored settings JSON and the KvK number."""
-    return {"settings": settings_of(r).to_dict(), "kvk": r.kvk}
+    """What an undo restores: the stored settings JSON exactly as it is, and the KvK number."""
+    return {"settings": dict(r.settings or {}), "kvk": r.kvk}

@@ -87,8 +87,10 @@ def test_auto_export_rule():
                 relation_matched=True, total_incl_vat=Decimal("999.99"))
     assert not auto_export_allowed("never", **base)
     assert auto_export_allowed("matched_below_limit", **base)
-    assert auto_export_allowed("matched_below_limit", **{**base, "total_incl_vat": Decimal("-1000")})
-    assert not auto_export_allowed("matched_below_limit", **{**base, "total_incl_vat": Decimal("1000.01")})
+    assert auto_export_allowed("matched_below_limit",
+                               **{**base, "total_incl_vat": Decimal("-1000")})
+    assert not auto_export_allowed("matched_below_limit",
+                                   **{**base, "total_incl_vat": Decimal("1000.01")})
     assert not auto_export_allowed("matched_below_limit", **{**base, "relation_matched": False})
     assert not auto_export_allowed("matched_below_limit", **{**base, "auto_booking_limit": None})
     assert auto_export_allowed("no_open_comments", **{**base, "relation_matched": False,

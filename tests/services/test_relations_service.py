@@ -106,7 +106,8 @@ def test_blocked_gl_account_is_refused_and_hidden_from_picker(boss, demo_app):
 
 
 def test_master_data_pickers(boss):
-    assert [g.label for g in boss.relations.gl_accounts("BAK", "kantoor")] == ["4300 – Kantoorkosten"]
+    assert [g.label for g in boss.relations.gl_accounts("BAK", "kantoor")] == [
+        "4300 – Kantoorkosten"]
     vat = {v.code: v for v in boss.relations.vat_codes("BAK")}
     assert vat["IL"].rates == ("9",) and vat["IH"].rates == ("21",)
     assert [c.code for c in boss.relations.cost_centres("BAK", "winkel")] == ["200", "300"]
@@ -199,3 +200,15 @@ def test_rights_and_visibility(services_as):
     token = boss.relations.apply_bulk([fys], {"questions": "never"}).token
     with pytest.raises(NotFound):
         sanne.relations.undo(token)
+
+
+def test_undo_restores_the_stored_json_byte_for_byte(boss, demo_app):
+    """Older or partial settings JSON (no version, unknown keys) comes back exactly."""
+    rel = boss.relations.find("BAK", "400012")
+    raw = {"coding_rule": "fixed", "fixed_gl": "4210", "legacy_flag": 1}
+    with demo_app.transaction() as s:
+        s.get(Relation, rel.id).settings = raw
+    token = boss.relations.apply_bulk([rel.id], {"questions": "always"}).token
+    assert _raw(demo_app, "BAK", "400012")[0]["questions"] == "always"
+    boss.relations.undo(token)
+    assert _raw(demo_app, "BAK", "400012")[0] == raw
