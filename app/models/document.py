@@ -32,7 +32,10 @@ from app.models.base import Base, UTCDateTime, utcnow
 
 class ReceivedFile(Base):
     __tablename__ = "received_files"
-    __table_args__ = (Index("ix_received_files_admin_hash", "administration_id", "sha256"),)
+    __table_args__ = (
+        Index("ix_received_files_admin_hash", "administration_id", "sha256"),
+        Index("ix_received_files_admin_received", "administration_id", "received_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     administration_id: Mapped[int] = mapped_column(
@@ -59,7 +62,10 @@ class ReceivedFile(Base):
 class Document(Base):
     __tablename__ = "documents"
     __table_args__ = (
-        Index("ix_documents_admin_state", "administration_id", "state"),
+        Index("ix_documents_admin_state", "administration_id", "state", "id"),
+        Index("ix_documents_admin_state_type", "administration_id", "state", "type"),
+        Index("ix_documents_admin_created", "administration_id", "created_at", "state"),
+        Index("ix_documents_admin_exported", "administration_id", "exported_at"),
         Index("ix_documents_admin_relation_number", "administration_id", "relation_id",
               "invoice_number"),
     )
@@ -162,6 +168,7 @@ class BookingLine(Base):
 
 class Comment(Base):
     __tablename__ = "comments"
+    __table_args__ = (Index("ix_comments_state_document", "state", "document_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
@@ -169,7 +176,7 @@ class Comment(Base):
     code: Mapped[str | None] = mapped_column(String(40))  # validation check that raised it
     field: Mapped[str | None] = mapped_column(String(60))
     text: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    state: Mapped[str] = mapped_column(String(10), default="open")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

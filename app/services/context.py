@@ -55,6 +55,14 @@ class AppContext:
             yield session
 
     def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            # Keep the query planner's statistics fresh (the hub and dashboard queries rely on
+            # the composite indexes being chosen).
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # noqa: BLE001 - never fail a shutdown over statistics
+                pass
         self.engine.dispose()
 
     def actor_for(self, email: str | None) -> Actor:
