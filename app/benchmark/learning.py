@@ -74,8 +74,7 @@ def run_learning_curve(*, next_count: int = 10, kind: str = "text", seed: int = 
                 truth = invoices[0].truth
                 wrong = [f for f in LEARN_FIELDS if truth_present(f, truth)
                          and not field_correct(f, get(truth, f), get(first["read"], f))]
-                changes = {f: _as_value(f, get(truth, f)) for f in LEARN_FIELDS
-                           if truth_present(f, truth)}
+                changes = {f: _as_value(f, get(truth, f)) for f in wrong}
                 result = services.corrections.correct(first["id"], changes, remember=True)
                 after = [_score(invoices[i].truth,
                                 deliver(f"{layout}-a{i}.pdf", blobs[i])["read"])

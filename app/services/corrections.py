@@ -151,9 +151,15 @@ class CorrectionService(BaseService):
         # Remember every corrected field, including earlier corrections of this document.
         corrected = {f.name: f.value for f in doc.fields if f.corrected and f.name in HEADER_TYPES}
         corrected.update({k: v for k, v in header.items()})
+        # Only what the reader got wrong is remembered: a field it read right needs no memory,
+        # and a remembered position would only override a good reading on later invoices.
+        extraction = dict(doc.extraction or {})
+        read = invoice_from_json(extraction.get("original") or extraction)
         for name, value in corrected.items():
             if isinstance(value, str):
                 value = parse_value(HEADER_TYPES[name], value, name)
+            if _value_of(read, name) == value:
+                continue
             try:
                 layout = learn(layout, inv, name, value)
                 learned.append(name)
@@ -180,6 +186,13 @@ def document_invoice(doc: Document) -> InvoiceData:
         if f.corrected and f.name in HEADER_TYPES:
             _set_checked(inv, f.name, parse_value(HEADER_TYPES[f.name], f.value or "", f.name))
     return inv
+
+
+def _value_of(inv: InvoiceData, name: str) -> Any:
+    obj: Any = inv
+    for part in name.split("."):
+        obj = getattr(obj, part, None)
+    return obj
 
 
 def _set_checked(inv: InvoiceData, name: str, value: Any) -> None:

@@ -174,7 +174,8 @@ HEADER_COLUMNS = ("invoice_number", "invoice_date", "due_date", "currency", "tot
 
 def read_view(doc: Document) -> dict[str, Any]:
     """The extract --json keys of a document: what was read, overlaid with its current values."""
-    base = {k: v for k, v in (doc.extraction or {}).items() if k != "page_texts"}
+    base = {k: v for k, v in (doc.extraction or {}).items()
+            if k not in ("page_texts", "original", "lines_edited")}
     for key in HEADER_COLUMNS:
         value = getattr(doc, key)
         if isinstance(value, date):

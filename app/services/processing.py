@@ -240,6 +240,9 @@ def write_proposal(s: Session, doc: Document, p: Proposal, *, user_id: int | Non
     data["reverse_charge"] = inv.reverse_charge
     data["page_texts"] = page_texts_to_json(inv.page_texts) if fresh else (
         (doc.extraction or {}).get("page_texts") or page_texts_to_json(inv.page_texts))
+    # What the reader itself read, kept through later corrections (learning compares with it).
+    data["original"] = ({k: v for k, v in data.items() if k not in ("page_texts", "fields")}
+                        if fresh else (doc.extraction or {}).get("original"))
     if p.new_relation:
         data["proposed_relation"] = p.new_relation
     doc.extraction = data
