@@ -45,6 +45,7 @@ class ProcessReport:
     files: int = 0
     documents: list[int] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
+    auto_exported: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -141,9 +142,10 @@ class ProcessingService(BaseService):
             worker = functools.partial(read_for_intake, identity=refs.identity)
             paths = [str(store.path_for(sha)) for _, sha, _ in files]
             results = extract_many(paths, jobs=min(jobs, len(paths)), worker=worker)
+            auto: list[int] = []
             for (rf_id, _sha, _name), result in zip(files, results, strict=True):
                 try:
-                    ids = self._record(rf_id, refs, result)
+                    ids = self._record(rf_id, refs, result, auto)
                     report.documents.extend(ids)
                 except Exception as exc:  # a bug for this file must not stop the batch
                     log.exception("processing received file %s failed", rf_id)
@@ -152,7 +154,21 @@ class ProcessingService(BaseService):
                 else:
                     if result.status != "ok":
                         report.errors.append((rf_id, result.error or "onleesbaar"))
+            if auto:
+                report.auto_exported += self._auto_export(admin_id, auto)
         return report
+
+    def _auto_export(self, admin_id: int, doc_ids: list[int]) -> list[int]:
+        """Book what the administration's settings allow without review (as the office)."""
+        from app.services.export import ExportService
+
+        office = ExportService(self.app, self.app.actor_for(None))
+        try:
+            outcomes = office.export(admin_id, doc_ids)
+        except Exception:  # the documents stay in review; a person exports them
+            log.exception("automatic export for administration %s failed", admin_id)
+            return []
+        return [o.document_id for o in outcomes if o.status == "exported"]
 
     def _claim(self, admin_ref, file_ids) -> list[tuple[int, int, str, str]]:
         with self.tx() as s:
@@ -179,8 +195,13 @@ class ProcessingService(BaseService):
             rf = s.get(ReceivedFile, rf_id)
             rf.state, rf.error, rf.processed_at = FileState.ERROR, message, utcnow()
 
-    def _record(self, rf_id: int, refs: AdminRefs, result: IntakeRead) -> list[int]:
+    def _record(self, rf_id: int, refs: AdminRefs, result: IntakeRead,
+                auto: list[int]) -> list[int]:
+        from app.services.processing_settings import auto_export_allowed
+
         with self.tx() as s:
+            admin = s.get(Administration, refs.admin_id)
+            auto_option = (admin.settings or {}).get("auto_export") or "never"
             rf = s.get(ReceivedFile, rf_id)
             rf.processed_at = utcnow()
             if result.status != "ok" or not result.parts:
@@ -206,6 +227,13 @@ class ProcessingService(BaseService):
                 move(s, doc, target, user_id=None, action="processed",
                      detail=f"{len(proposal.findings)} vraag/vragen")
                 ids.append(doc.id)
+                open_questions = sum(1 for f in proposal.findings if f.severity != "info")
+                if (proposal.direction != "other" and admin.connection_id and auto_export_allowed(
+                        auto_option, auto_booking_limit=admin.auto_booking_limit,
+                        authorisation=refs.settings.authorisation, open_comments=open_questions,
+                        relation_matched=proposal.relation_id is not None,
+                        total_incl_vat=proposal.invoice.total_incl_vat)):
+                    auto.append(doc.id)
             return ids
 
 

@@ -145,3 +145,29 @@ def test_sync_and_import_from_the_sandbox(office):
     assert result.administration.sync_state == "ok"
     ins = services.packages.sync("INS")  # Twinfield
     assert ins.error is None and ins.counts["gl_accounts"] > 20
+
+
+def test_documents_allowed_without_review_are_booked_automatically(office, tmp_path):
+    app, services = office
+    services.processing_settings.update("BAK", auto_export="no_open_comments")
+    services.administrations.update("BAK", settings={"confidence_threshold": 0.0})
+    bak = demo_administrations()[0]
+    g = generate_invoice(17, supplier=bak.suppliers[0], customer=bak.company, layout="classic",
+                         date_range=RECENT)
+    path = tmp_path / "auto.pdf"
+    path.write_bytes(g.pdf)
+    [rf] = services.intake.take_in("BAK", [path])
+    report = services.processing.process_pending("BAK", file_ids=[rf.id])
+    doc = services.documents.show(report.documents[0])
+    assert doc.open_comments == 0, [c.text for c in doc.comments]
+    assert report.auto_exported == [doc.id] and doc.state == "exported"
+    assert booked_numbers(app, bak.external_id).count(g.truth["invoice_number"]) == 1
+    # With a question open, the same setting leaves the document for a person.
+    services.administrations.update("BAK", settings={"confidence_threshold": 1.01})
+    g2 = generate_invoice(18, supplier=bak.suppliers[0], customer=bak.company, layout="classic",
+                          date_range=RECENT)
+    path.write_bytes(g2.pdf)
+    [rf] = services.intake.take_in("BAK", [path])
+    report = services.processing.process_pending("BAK", file_ids=[rf.id])
+    assert report.auto_exported == []
+    assert services.documents.show(report.documents[0]).state == "review"
