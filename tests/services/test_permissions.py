@@ -70,27 +70,69 @@ def test_only_a_beheerder_creates_beheerders(services_as):
             first_name="A", last_name="B", email="ab@vdbdewit.nl", role="beheerder")
 
 
-CLI_CALLS = {
-    Right.MANAGE_ORGANISATION: None,
-    Right.MANAGE_USERS: ["user", "add", "--first-name", "Kees", "--last-name", "Kort",
-                         "--email", "kees@vdbdewit.nl", "--role", "aanleveraar"],
-    Right.CHANGE_PROCESSING_SETTINGS: ["admin", "edit", "BAK", "--monthly-target", "77"],
-}
+def _einvoice(tmp_path, seed=41):
+    from app.samples.generator import generate_invoice
+    from app.samples.office import demo_administrations
+    from app.samples.ubl_writer import truth_to_ubl
+
+    bak = demo_administrations()[0]
+    g = generate_invoice(seed, supplier=bak.suppliers[0], customer=bak.company)
+    path = tmp_path / f"e{seed}.xml"
+    path.write_bytes(truth_to_ubl(g.truth))
+    return path
 
 
 @pytest.mark.parametrize("role", [r.value for r in Role])
-@pytest.mark.parametrize("right", [Right.MANAGE_USERS, Right.CHANGE_PROCESSING_SETTINGS])
-def test_cli_obeys_the_table(cli, role, right):
+def test_document_rights_through_the_services(services_as, role, tmp_path):
+    boss = services_as(EMAIL["beheerder"])
+    svc = services_as(EMAIL[role])
+    admin = svc.administrations.list()[0].code
+    boss.intake.take_in(admin, [_einvoice(tmp_path)])
+    boss.processing.process_pending(admin)
+    doc_id = boss.documents.queue(admin)[0].id
+    calls = {
+        Right.DELIVER_DOCUMENTS: lambda: svc.intake.take_in(admin, [_einvoice(tmp_path, 42)]),
+        Right.REVIEW_DOCUMENTS: lambda: svc.documents.add_comment(doc_id, "Klopt dit?"),
+        Right.ACCESS_ARCHIVE: lambda: svc.archive.search(admin),
+    }
+    for right, call in calls.items():
+        if role in SPEC[right]:
+            call()
+        else:
+            with pytest.raises(PermissionDenied):
+                call()
+
+
+@pytest.mark.parametrize("role", [r.value for r in Role])
+def test_cli_obeys_the_table_for_every_right(cli, role, tmp_path):
     assert cli("demo", "--no-documents")[0] == 0
-    if role == "aanleveraar" and right == Right.CHANGE_PROCESSING_SETTINGS:
-        pass  # BAK is assigned to the Aanleveraar, so the refusal is about the right
-    code, _, err = cli("--as", EMAIL[role], *CLI_CALLS[right])
-    if role in SPEC[right]:
-        assert code == 0, err
-    else:
-        assert code != 0
-        assert "Geen toegang" in err
+    visible = {"beheerder": "BAK", "teamleider": "BAK", "gebruiker": "BAK", "reviewer": "INS",
+               "aanleveraar": "BAK"}[role]
+    assert cli("intake", visible, str(_einvoice(tmp_path)))[0] == 0
+    import json
+
+    doc_id = json.loads(cli("queue", visible, "--json")[1])[0]["id"]
+    calls = {
+        Right.MANAGE_ORGANISATION: ["org", "edit", "--monthly-target", "500"],
+        Right.MANAGE_PACKAGES: ["connection", "list"],
+        # No connection 999 exists: allowed roles get "not found", others "no access".
+        Right.ADD_ADMINISTRATIONS: ["admin", "add", "exact_online", "--connection", "999"],
+        Right.MANAGE_USERS: ["user", "add", "--first-name", "Kees", "--last-name", "Kort",
+                             "--email", f"kees.{role}@vdbdewit.nl", "--role", "aanleveraar"],
+        Right.CHANGE_PROCESSING_SETTINGS: ["admin", "edit", visible, "--monthly-target", "77"],
+        Right.DELIVER_DOCUMENTS: ["intake", visible, str(_einvoice(tmp_path, 43))],
+        Right.REVIEW_DOCUMENTS: ["comment", "add", str(doc_id), "Klopt de btw?"],
+        Right.ACCESS_ARCHIVE: ["archive", visible],
+    }
+    for right, argv in calls.items():
+        code, _, err = cli("--as", EMAIL[role], *argv)
         assert "Traceback" not in err
+        if role in SPEC[right]:
+            assert "Geen toegang" not in err, (right, err)
+            if right is not Right.ADD_ADMINISTRATIONS:
+                assert code == 0, (right, err)
+        else:
+            assert code != 0 and "Geen toegang" in err, (right, err)
 
 
 def test_users_who_add_administrations_may_use_existing_connections(services_as, demo_app):
