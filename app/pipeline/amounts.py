@@ -2,8 +2,9 @@
 
 Every line that carries an amount is read: the amounts are grouped under the words in front of
 them (``Btw 21% over 1.000,00   210,00`` is one group, a VAT row), and each group's label is
-classified as net ("Totaal excl. btw", "Subtotaal"), VAT ("BTW 21%", "Totaal btw") or total
-("Totaal incl. btw", "Te betalen", "Amount due"), with a strength. A row of amounts under a row of
+classified as net ("Totaal excl. btw", "Subtotaal", "Total HT", "Nettobetrag"), VAT ("BTW 21%",
+"Totaal btw", "Total TVA", "MwSt") or total ("Totaal incl. btw", "Te betalen", "Amount due",
+"Total TTC", "Net à payer", "Gesamtbetrag"), with a strength. A row of amounts under a row of
 labels (a grid) takes its labels from above. :mod:`app.pipeline.totals` chooses among them.
 """
 
@@ -23,15 +24,29 @@ RATES = (Decimal("21"), Decimal("9"), Decimal("6"), Decimal("0"))
 NET, VAT, TOTAL = "net", "vat", "total"
 _NET = re.compile(
     r"(?i)(excl(?:\.|usief|uding)?\b|ex\.?\s+(?:btw|vat)|sub[\s\-]?tota(?:al|l)|netto|\bnet\b|"
-    r"grondslag|taxable|before\s+(?:tax|vat))"
+    r"grondslag|taxable|before\s+(?:tax|vat)|\bht\b|hors\s+taxes?|exkl\.?|zwischensumme|"
+    r"warenwert)"
+)
+_NET_STRONG = re.compile(r"(?i)excl|sub|\bht\b|hors\s+tax|exkl|zwischensumme")
+# totals whose words outweigh a "net" word in the same label ("Net à payer", "Bruttobetrag")
+_TOTAL_STRONG = re.compile(
+    r"(?i)(incl|\bttc\b|(?:à|a)\s+payer|zu\s+zahlen|zahlbetrag|brutto|inkl\.?\b)"
 )
 _TOTAL = re.compile(
     r"(?i)(incl(?:\.|usief|uding)?\b|te\s+betalen|te\s+voldoen|amount\s+due|total\s+due|"
     r"balance\s+due|grand\s+total|eindtotaal|factuurbedrag|totaalbedrag|invoice\s+total|"
     r"total\s+amount|openstaand|\btota(?:al|l)\b|payable|to\s+pay|factuurtotaal|eindbedrag|"
-    r"verschuldigd)"
+    r"verschuldigd|montant\s+total|gesamtbetrag|gesamtsumme|rechnungsbetrag|endbetrag)"
 )
-_VAT = re.compile(r"(?i)(b\.?t\.?w\.?|\bvat\b|omzetbelasting|\btax\b|\bmwst\b|\bbtw-bedrag)")
+_VAT = re.compile(
+    r"(?i)(b\.?t\.?w\.?|\bvat\b|omzetbelasting|\btax\b|\bmwst\b|\bbtw-bedrag|\btva\b|"
+    r"\btaxes?\b|\bust\b|umsatzsteuer|mehrwertsteuer)"
+)
+_VAT_TOTAL = re.compile(
+    r"(?i)tota(?:al|l)\s*(?:b\.?t\.?w|vat|tax|tva|mwst|ust)|"
+    r"(?:btw|vat|tax|tva|mwst|ust)[\s\-]*(?:bedrag|amount|total|betrag)|"
+    r"montant\s+(?:de\s+(?:la\s+)?)?tva|summe\s+(?:mwst|ust)"
+)
 _NOT_AMOUNT_LABEL = re.compile(
     r"(?i)(nummer|\bnr\b|number|\bno\b|\bid\b|identificatie|kvk|iban|^transport\b|"
     r"betaald|paid|korting\s+bij|voldaan|saldo\s+vorige)"
@@ -66,15 +81,13 @@ def classify(label: str) -> tuple[str | None, float]:
     if len(t.split()) > 5:
         kind, strength = classify(" ".join(t.split()[-4:]))
         return kind, strength * 0.6
-    if re.search(r"incl", t):
+    if _TOTAL_STRONG.search(t):
         return TOTAL, 0.9
     if _VAT.search(t) and find_percent(t) is not None:
         return VAT, 0.85
     if _NET.search(t):
-        return NET, 0.9 if re.search(r"excl|sub", t) else 0.75
-    if re.search(
-        r"tota(?:al|l)\s*(?:b\.?t\.?w|vat|tax)|(?:btw|vat|tax)[\s\-]*(?:bedrag|amount|total)", t
-    ):
+        return NET, 0.9 if _NET_STRONG.search(t) else 0.75
+    if _VAT_TOTAL.search(t):
         return VAT, 0.9
     if _TOTAL.search(t) and not re.fullmatch(r"[^a-z]*tota(?:al|l)[^a-z]*", t):
         return TOTAL, 0.9

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from app.pipeline.invoice import FieldInfo
@@ -26,7 +27,7 @@ from app.pipeline.labels import (
     Hit,
     find_labelled,
 )
-from app.pipeline.parse_values import MONTHS, find_dates
+from app.pipeline.parse_values import MONTHS, date_order, find_dates
 from app.pipeline.words import Layout
 
 _ID_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9]|\d")
@@ -61,8 +62,9 @@ def parse_ident(text: str):
     return None
 
 
-def parse_first_date(text: str):
-    found = find_dates(text[:40])
+def parse_first_date(text: str, order: str | None = None):
+    """The date that opens ``text`` (within its first few characters), with its span."""
+    found = find_dates(text[:40], order)
     if not found or found[0][1] > 6:
         return None
     return found[0]
@@ -79,6 +81,11 @@ def _put(fields: dict[str, FieldInfo], name: str, hit: Hit, factor: float = 1.0)
 def read_header(layouts: list[Layout], fields: dict[str, FieldInfo]) -> dict:
     """invoice_number, invoice_date, due_date and payment_reference (missing ones left out)."""
     out: dict = {}
+    order = date_order("\n".join(ln.text for ly in layouts for ln in ly.lines))
+
+    def pdate(text: str):
+        return parse_first_date(text, order)
+
     hits = find_labelled(layouts, INVOICE_NUMBER, parse_ident)
     factor = 1.0
     if not hits:
@@ -89,19 +96,17 @@ def read_header(layouts: list[Layout], fields: dict[str, FieldInfo]) -> dict:
         assert h is not None
         out["invoice_number"] = h.value
         _put(fields, "invoice_number", h, factor)
-    due = find_labelled(layouts, DUE_DATE, parse_first_date)
+    due = find_labelled(layouts, DUE_DATE, pdate)
     if due:
         out["due_date"] = due[0].value
         _put(fields, "due_date", due[0])
-    hits = find_labelled(layouts, INVOICE_DATE, parse_first_date)
+    hits = find_labelled(layouts, INVOICE_DATE, pdate)
     factor = 1.0
     if not hits:
         due_lines = {(h.page, h.line.index, h.label_start) for h in due}
         hits = [
             h
-            for h in find_labelled(
-                layouts, INVOICE_DATE_WEAK, parse_first_date, seg_start_only=True
-            )
+            for h in find_labelled(layouts, INVOICE_DATE_WEAK, pdate, seg_start_only=True)
             if (h.page, h.line.index, h.label_start) not in due_lines
             and h.value != out.get("due_date")
         ]
@@ -113,12 +118,12 @@ def read_header(layouts: list[Layout], fields: dict[str, FieldInfo]) -> dict:
         out["invoice_date"] = hits[0].value
         _put(fields, "invoice_date", hits[0], factor)
     else:
-        d = _first_date_top(layouts, out.get("due_date"))
+        d = _first_date_top(layouts, out.get("due_date"), order)
         if d:
             out["invoice_date"] = d[0]
             fields["invoice_date"] = FieldInfo(0.4, 1, d[1])
     if "due_date" not in out:
-        _due_fallback(layouts, out, fields)
+        _due_fallback(layouts, out, fields, pdate)
     _sane_due(out, fields)
     refs = find_labelled(layouts, PAYMENT_REFERENCE, parse_reference)
     if refs:
@@ -151,9 +156,11 @@ def _partial_dates(layouts: list[Layout], due: date) -> list[Hit]:
     return hits or find_labelled(layouts, INVOICE_DATE_WEAK, parse, seg_start_only=True)
 
 
-def _due_fallback(layouts: list[Layout], out: dict, fields: dict[str, FieldInfo]) -> None:
+def _due_fallback(
+    layouts: list[Layout], out: dict, fields: dict[str, FieldInfo], pdate: Callable
+) -> None:
     """A due date from a sentence ("vóór 27-12-2026") or a payment term ("30 dagen")."""
-    due = find_labelled(layouts, DUE_DATE_WEAK, parse_first_date)
+    due = find_labelled(layouts, DUE_DATE_WEAK, pdate)
     due = [h for h in due if h.value != out.get("invoice_date")]
     if due:
         out["due_date"] = due[0].value
@@ -232,13 +239,15 @@ def parse_reference(text: str):
     return None
 
 
-def _first_date_top(layouts: list[Layout], due: date | None) -> tuple[date, tuple] | None:
+def _first_date_top(
+    layouts: list[Layout], due: date | None, order: str | None = None
+) -> tuple[date, tuple] | None:
     first = layouts[0]
     limit = 0.5 * (first.page.height or 842)
     for line in first.lines:
         if line.y0 > limit:
             break
-        for d, s, e in find_dates(line.text):
+        for d, s, e in find_dates(line.text, order):
             ws = line.words_in_span(s, e)
             if ws and d != due and (due is None or d <= due):
                 return d, (ws[0].bbox[0], ws[0].bbox[1], ws[-1].bbox[2], ws[-1].bbox[3])

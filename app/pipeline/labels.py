@@ -1,4 +1,4 @@
-"""Label dictionaries (Dutch and English, with their many spellings) and label/value pairing.
+"""Label dictionaries (Dutch and English first, French and German too) and label/value pairing.
 
 A label is found in a line's text with a regular expression; its value is looked for in three
 places, in this order: after the label in the same segment ("Factuurnr.: 2026-001"), in the next
@@ -18,6 +18,8 @@ from app.pipeline.invoice import Word
 from app.pipeline.words import Layout, Line, Seg, union
 
 _SEP = r"[\s.\-:]*"
+_NO = r"(?:n[°ºo]\.?|num[ée]ro)"  # French "N°", "No", "Numéro"
+_APO = r"['’]"
 
 
 def _rx(*alts: str) -> re.Pattern[str]:
@@ -32,8 +34,24 @@ INVOICE_NUMBER = _rx(
     r"inv\.?\s?(?:no|\#)\.?",
     r"document\s?(?:nummer|number|nr|no)\.?",
     r"fact\.?\s?(?:nr|no)\.?",
+    rf"(?:facture|avoir){_SEP}{_NO}",
+    rf"{_NO}\s*(?:de\s+(?:la\s+)?facture|d{_APO}avoir|de\s+l{_APO}avoir)",
+    rf"(?:rechnungs?|gutschrifts?|beleg){_SEP}(?:nummer|nr|no)\.?",
 )
-INVOICE_NUMBER_WEAK = _rx(r"nummer", r"number", r"nr\.?", r"no\.?", r"factuur", r"invoice", r"\#")
+INVOICE_NUMBER_WEAK = _rx(
+    r"nummer",
+    r"number",
+    r"nr\.?",
+    r"no\.?",
+    r"factuur",
+    r"invoice",
+    r"\#",
+    _NO,
+    r"facture",
+    r"avoir",
+    r"rechnung",
+    r"gutschrift",
+)
 DUE_DATE_WEAK = _rx(r"v[óo]{1,2}r", r"by", r"before", r"uiterlijk")
 PAYMENT_TERM = _rx(
     r"betalings?\s?termijn",
@@ -60,6 +78,9 @@ INVOICE_DATE = _rx(
     r"issued\s+on",
     r"dagtekening",
     r"fact\.?\s?datum",
+    r"date\s+(?:de\s+(?:la\s+)?)?facture",
+    rf"date\s+(?:de\s+l{_APO}|d{_APO})(?:avoir|émission|emission)",
+    r"(?:rechnungs|gutschrifts|beleg)\s?datum",
 )
 INVOICE_DATE_WEAK = _rx(r"datum", r"date", r"dated")
 DUE_DATE = _rx(
@@ -77,6 +98,12 @@ DUE_DATE = _rx(
     r"payment\s+due(?:\s+date)?",
     r"due\s+(?:on|by)",
     r"pay(?:able)?\s+(?:before|by)",
+    rf"date\s+d{_APO}[ée]ch[ée]ance",
+    r"[ée]ch[ée]ance",
+    r"date\s+limite\s+de\s+(?:paiement|r[èe]glement)",
+    r"(?:à|a)\s+payer\s+avant\s+le",
+    r"f[äa]llig(?:keitsdatum|\s+am|\s+bis)?",
+    r"zahlbar\s+bis",
 )
 PAYMENT_REFERENCE = _rx(
     r"betalings?\s?kenmerk",
@@ -104,6 +131,9 @@ VAT_LABEL = _rx(
     r"vat\s?(?:number|no|nr|id|reg\.?\s?no)\.?",
     r"ust-?id(?:nr)?\.?",
     r"omzetbelastingnummer",
+    rf"{_NO}\s*(?:de\s+)?tva(?:\s+intracommunautaire)?",
+    r"tva\s+intracommunautaire",
+    r"ust[\s\-]?id[\s\-]?nr\.?",
 )
 IBAN_LABEL = _rx(r"iban", r"rekening(?:nummer)?", r"bank(?:rekening)?", r"account")
 G_ACCOUNT = _rx(r"g[\s\-]?rek(?:ening)?\.?", r"g[\s\-]?account", r"geblokkeerde\s+rekening")
@@ -190,7 +220,8 @@ def _wrapped(layout: Layout, line: Line, seg: Seg) -> Seg | None:
 
 _ANY_LABEL = re.compile(
     r"(?i)^(factuur|invoice|datum|date|verval|due|klant|customer|debiteur|relatie|referentie|"
-    r"reference|kenmerk|uw|your|betreft|original|nummer|number|order|payment|betalings|btw|vat)"
+    r"reference|kenmerk|uw|your|betreft|original|nummer|number|order|payment|betalings|btw|vat|"
+    r"facture|num[ée]ro|[ée]ch[ée]ance|rechnung|f[äa]llig)"
 )
 
 

@@ -22,20 +22,27 @@ from app.pipeline.words import Layout, Line
 COLUMNS = {
     "desc": re.compile(
         r"(?i)^(omschrijving|beschrijving|description|artikelomschrijving|product|dienst|"
-        r"specificatie|werkzaamheden|service|details|activiteit|prestatie)s?$"
+        r"specificatie|werkzaamheden|service|details|activiteit|prestatie|d[ée]signation|libell[ée]|"
+        r"bezeichnung|beschreibung|leistung|artikelbezeichnung)s?$"
     ),
     "qty": re.compile(
-        r"(?i)^(aantal|aant\.?|qty\.?|quantity|hoeveelheid|uren|hours|units|st\.?|stuks)$"
+        r"(?i)^(aantal|aant\.?|qty\.?|quantity|hoeveelheid|uren|hours|units|st\.?|stuks|quantit[ée]|"
+        r"qt[ée]\.?|menge|anzahl|stunden)$"
     ),
     "price": re.compile(
         r"(?i)^(prijs|stukprijs|stuksprijs|eenheidsprijs|tarief|unit\s?price|price|rate|prijs/st\.?|"
-        r"prijs\s+per\s+\w+|per\s+stuk|p/st|à|a|unit\s+cost|uurtarief)$"
+        r"prijs\s+per\s+\w+|per\s+stuk|p/st|à|a|unit\s+cost|uurtarief|prix\s+unitaire(?:\s+ht)?|"
+        r"p\.?\s?u\.?(?:\s+ht)?|einzelpreis|preis|e-preis)$"
     ),
     "amount": re.compile(
         r"(?i)^(bedrag|totaal|amount|total|line\s+total|subtotaal|bedrag\s+excl\.?(?:\s+btw)?|"
-        r"totaal\s+excl\.?(?:\s+btw)?|netto|net|regeltotaal)$"
+        r"totaal\s+excl\.?(?:\s+btw)?|netto|net|regeltotaal|montant(?:\s+ht)?|prix\s+ht|total\s+ht|"
+        r"betrag|gesamt|gesamtpreis)$"
     ),
-    "vat": re.compile(r"(?i)^(btw|vat|btw\s?%|vat\s?%|%\s?btw|tax|btw-tarief|tarief\s+btw)$"),
+    "vat": re.compile(
+        r"(?i)^(btw|vat|btw\s?%|vat\s?%|%\s?btw|tax|btw-tarief|tarief\s+btw|tva(?:\s?%)?|"
+        r"mwst\.?(?:\s?%)?|ust\.?(?:\s?%)?)$"
+    ),
     "code": re.compile(
         r"(?i)^(code|item|artikel|art\.?\s?nr\.?|artikelnummer|artikelcode|sku|item\s+no\.?|nr\.?)$"
     ),
@@ -85,6 +92,8 @@ _TOTALS_START = re.compile(
     r"(?i)^(sub[\s\-]?)?tota(al|l)\b|^te\s+betalen|^b\.?t\.?w\b|^vat\b|^netto|^net\s+(amount|total)|"
     r"^amount\s+due|^grondslag|^excl|^incl|^balance|^grand\s+total|^transport\s*:?$|^transport\s+(?:van|from)\b|^\d{1,2}\s?%"
 )
+# the header of a VAT table under the lines ("Tax  Base  Amount", "Taxe  Base  Montant")
+_TAX_TABLE = re.compile(r"(?i)^(tax|taxe|taxes|tva|btw|vat|mwst|ust)\.?$")
 _NUM_START = re.compile(r"^[-−]?\d")
 _VAT_WORD = re.compile(r"(?i)^(rc|verl\.?|verlegd|vrij|vrijgest\.?|ex|n\.?v\.?t\.?|icp|-)$")
 
@@ -135,6 +144,8 @@ def read_lines(layouts: list[Layout]) -> tuple[list[InvoiceLine], set[tuple[int,
             if amounts and classify(first_label)[0] is not None and line.segs[0].x0 >= desc_x1 - 5:
                 break
             if amounts and _TOTALS_START.match(first_label):
+                break
+            if _TAX_TABLE.match(first_label.strip()) and len(line.segs) >= 3:
                 break
             if re.match(r"(?i)^(sub)?tota(al|l)\b|^transport\s*:?$", line.text.strip()):
                 break

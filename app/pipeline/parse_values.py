@@ -162,8 +162,30 @@ def _make_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[date, int, int]]:
-    """All dates in ``text`` with their spans, in order of appearance."""
+def date_order(text: str) -> str | None:
+    """The day/month order of a document's numeric dates: "mdy" (US), "dmy" or None (unknown).
+
+    Only dates that settle the question count: ``11/17/2017`` (second part > 12) says month
+    first, ``17/11/2017`` says day first. Conflicting or no evidence gives None (day first then).
+    """
+    votes = set()
+    for m in DATE_NUMERIC_RE.finditer(text):
+        if m.group("y2") is None or len(m.group("y2")) != 4:
+            continue
+        first, second = int(m.group("d2")), int(m.group("m2"))
+        if second > 12 >= first >= 1 and second <= 31:
+            votes.add("mdy")
+        elif first > 12 >= second >= 1 and first <= 31:
+            votes.add("dmy")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def find_dates(text: str, order: str | None = None) -> list[tuple[date, int, int]]:
+    """All dates in ``text`` with their spans, in order of appearance.
+
+    ``order`` is the document's numeric date order (see :func:`date_order`); "mdy" reads
+    ``11/03/2017`` as November 3rd, anything else as 11 March.
+    """
     found: list[tuple[date, int, int]] = []
     for m in DATE_WORD_RE.finditer(text):
         if m.group("mon"):
@@ -179,7 +201,10 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
         if m.group("y1"):
             value = _make_date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
         else:
-            value = _make_date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+            first, second = int(m.group("d2")), int(m.group("m2"))
+            if order == "mdy":
+                first, second = second, first
+            value = _make_date(int(m.group("y2")), second, first)
         if value and 1990 <= value.year <= 2099:
             found.append((value, m.start(), m.end()))
     found.sort(key=lambda t: t[1])

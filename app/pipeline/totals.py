@@ -4,9 +4,12 @@ Given the labelled amounts (:mod:`app.pipeline.amounts`), the VAT rows with a pe
 per-rate breakdown, and among all candidates the combination is chosen that adds up (net + VAT =
 total, VAT = Σ per rate, each rate × base ≈ amount within rounding, the lines summing to the net),
 with label strength and position (later on the document wins) as tie breakers; the confidence of
-each total says how well it was confirmed. An unreadable VAT amount is derived from net and total
-at a known rate, and when no labels are readable (a poor scan) a search for three amounts that add
-up at a Dutch VAT rate is the fallback.
+each total says how well it was confirmed. Arithmetic only chooses between printed amounts: when
+the page prints a labelled total (or net) that does not add up, that printed value is reported
+with a low confidence, never a consistent value computed in its place, so that validation
+questions it. An unreadable VAT amount is derived from net and total at a known rate, and when no
+labels are readable (a poor scan) a search for three amounts that add up at a Dutch VAT rate is
+the fallback.
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ def choose(amounts: list[Amount], *, zero_vat: bool, lines_sum: Decimal | None) 
     if lines_sum is not None and all(abs(a.value - lines_sum) > CENT for a in nets):
         # the net as the sum of the lines, for when the printed net is unreadable
         n_opts.append(Amount(lines_sum, NET, 0.3, 0, (0.0, 0.0, 0.0, 0.0), 0, label="lines"))
-    t_opts: list[Amount | None] = [*totals, None]
+    # a printed total is reported as printed: no computed total in its place
+    t_opts: list[Amount | None] = [*totals] if totals else [None]
     n_max = max((a.order for a in amounts), default=1) or 1
     best, best_score = None, -1e9
     combos = list(product(n_opts, vat_opts, t_opts))
@@ -73,6 +77,8 @@ def choose(amounts: list[Amount], *, zero_vat: bool, lines_sum: Decimal | None) 
         score = vs
         if n is not None:
             score += n.strength + 0.3 * n.order / n_max
+        elif nets:
+            score -= 1.5  # a net computed while the page prints one
         if t is not None:
             score += t.strength + 0.3 * t.order / n_max
         if n is not None and t is not None:

@@ -190,3 +190,20 @@ def test_blank_page_reads_as_other():
     inv = read_pdf(pymupdf.open("pdf", doc.tobytes()))  # no text layer: goes through OCR
     assert inv.source == "ocr" and inv.pages == 1
     assert inv.document_type == "other" and inv.total_incl_vat is None
+
+
+def test_printed_total_that_does_not_add_up_is_reported_as_printed():
+    inv = read_pdf(build(invoice_rows(total="1.310,00")))  # 1.000,00 + 210,00 is not 1.310,00
+    assert (inv.total_excl_vat, inv.total_vat, inv.total_incl_vat) == (
+        Decimal("1000.00"), Decimal("210.00"), Decimal("1310.00"),
+    )  # fmt: skip
+    total = inv.fields["total_incl_vat"]
+    assert total.confidence < 0.9  # doubtful, so validation questions it
+    assert total.page == 1 and total.bbox is not None  # and it points at the printed amount
+
+
+def test_of_several_printed_totals_the_one_that_adds_up_wins():
+    extra = [T(330, 410, "Openstaand saldo"), T(490, 410, "€ 1.750,00")]
+    inv = read_pdf(build(invoice_rows(extra=extra)))
+    assert inv.total_incl_vat == Decimal("1210.00")
+    assert inv.fields["total_incl_vat"].confidence > 0.9
