@@ -26,6 +26,10 @@ def register(sub) -> None:
     p.add_argument("--admin", metavar="ADMIN", help="administratie (code, id of naam)")
     p.add_argument("--lang", choices=["nl", "en"], help="taal (standaard die van de gebruiker)")
     p.add_argument("--size", default="1440x900", help="breedte x hoogte (standaard 1440x900)")
+    p.add_argument(
+        "--doc", type=int, metavar="DOC", help="document voor ddp (standaard: eerste in review)"
+    )
+    p.add_argument("--relation", metavar="CODE", help="relatie voor relation-settings (code)")
     p.set_defaults(handler=screenshot)
 
 
@@ -59,6 +63,14 @@ def screenshot(args, ctx) -> int:
     lang = args.lang or services.actor.language
     set_language(lang)
     session = UiSession.start(ctx.app, replace(services.actor, language=lang))
+    from app.ui import registry
+    from app.ui.hub import screens as hub_screens
+
+    registry.pages()  # the pages register their own screens (hub-*, ddp, ...) when loaded
+    hub_screens.DDP_DOC = args.doc
+    from app.ui.relations import screens as relation_screens
+
+    relation_screens.options["relation"] = args.relation
     admin = _administration(session.services, args.admin, args.page)
     out = save_screenshot(args.page, session, admin, QSize(width, height), Path(args.out))
     if not ctx.json:

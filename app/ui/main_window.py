@@ -91,6 +91,12 @@ class MainWindow(QMainWindow):
         start = self._restore_state() if restore else "dashboard"
         self.show_page(start if self._allowed(start) else "dashboard")
         self.reload_administrations()
+        # -- issue 7: files dropped on the window go to the chosen administration; the
+        # watched folders are watched while the window is open (app.ui.dropzone) --------
+        from app.ui.dropzone import install_on
+
+        install_on(self)
+        # -- end issue 7 ---------------------------------------------------------------------
 
     # -- navigation panel -----------------------------------------------------------------
     def _build_nav(self) -> QWidget:

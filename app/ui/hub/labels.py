@@ -11,13 +11,12 @@ from app.models.enums import DOCUMENT_STATE_LABELS, DocumentState
 from app.ui.i18n import current_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Hub", text)
-
-
 def document_type(doc_type: str | None, credit: bool = False) -> str:
-    base = {"purchase": _t("Inkoop"), "sales": _t("Verkoop")}.get(doc_type or "", _t("Overig"))
-    return base + (" " + _t("(credit)") if credit else "")
+    base = {
+        "purchase": QCoreApplication.translate("Hub", "Inkoop"),
+        "sales": QCoreApplication.translate("Hub", "Verkoop"),
+    }.get(doc_type or "", QCoreApplication.translate("Hub", "Overig"))
+    return base + (" " + QCoreApplication.translate("Hub", "(credit)") if credit else "")
 
 
 def document_state(state: str | None) -> str:
@@ -30,29 +29,29 @@ def document_state(state: str | None) -> str:
 
 def file_origin(origin: str | None) -> str:
     return {
-        "drag_drop": _t("Slepen en neerzetten"),
-        "folder": _t("Bewaakte map"),
-        "email": _t("E-mail"),
-        "cli": _t("Opdrachtregel"),
-        "manual_upload": _t("Handmatige upload"),
-        "demo": _t("Demo"),
+        "drag_drop": QCoreApplication.translate("Hub", "Slepen en neerzetten"),
+        "folder": QCoreApplication.translate("Hub", "Bewaakte map"),
+        "email": QCoreApplication.translate("Hub", "E-mail"),
+        "cli": QCoreApplication.translate("Hub", "Opdrachtregel"),
+        "manual_upload": QCoreApplication.translate("Hub", "Handmatige upload"),
+        "demo": QCoreApplication.translate("Hub", "Demo"),
     }.get(origin or "", origin or "")
 
 
 def file_state(state: str | None) -> str:
     return {
-        "stored": _t("Wacht op verwerking"),
-        "processing": _t("Wordt verwerkt"),
-        "processed": _t("Verwerkt"),
-        "error": _t("Onleesbaar"),
-        "duplicate": _t("Dubbel"),
+        "stored": QCoreApplication.translate("Hub", "Wacht op verwerking"),
+        "processing": QCoreApplication.translate("Hub", "Wordt verwerkt"),
+        "processed": QCoreApplication.translate("Hub", "Verwerkt"),
+        "error": QCoreApplication.translate("Hub", "Onleesbaar"),
+        "duplicate": QCoreApplication.translate("Hub", "Dubbel"),
     }.get(state or "", state or "")
 
 
 def export_status(status: str | None) -> str:
     return {
-        "pending": _t("Bezig"),
-        "success": _t("Geboekt"),
-        "refused": _t("Geweigerd"),
-        "unknown": _t("Onbekend"),
+        "pending": QCoreApplication.translate("Hub", "Bezig"),
+        "success": QCoreApplication.translate("Hub", "Geboekt"),
+        "refused": QCoreApplication.translate("Hub", "Geweigerd"),
+        "unknown": QCoreApplication.translate("Hub", "Onbekend"),
     }.get(status or "", status or "")

@@ -70,8 +70,12 @@ class LazyTableModel(QAbstractTableModel):
         """Run the query again (new sort, new filter, or something changed)."""
         self._generation += 1
         generation = self._generation
-        run_task(self.fetch_first(), lambda result: self._first_done(generation, result),
-                 lambda exc: self.failed.emit(exc), owner=self)
+        run_task(
+            self.fetch_first(),
+            lambda result: self._first_done(generation, result),
+            lambda exc: self.failed.emit(exc),
+            owner=self,
+        )
 
     def _first_done(self, generation: int, result: tuple[int, list[Any], Any]) -> None:
         if generation != self._generation:
@@ -91,9 +95,12 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._loading.add(block)
         generation = self._generation
-        run_task(self.fetch_block(block * BLOCK, BLOCK),
-                 lambda rows: self._block_done(generation, block, rows),
-                 lambda exc: self.failed.emit(exc), owner=self)
+        run_task(
+            self.fetch_block(block * BLOCK, BLOCK),
+            lambda rows: self._block_done(generation, block, rows),
+            lambda exc: self.failed.emit(exc),
+            owner=self,
+        )
 
     def _block_done(self, generation: int, block: int, rows: list[Any]) -> None:
         if generation != self._generation:
@@ -104,8 +111,7 @@ class LazyTableModel(QAbstractTableModel):
                 self.cache[start + n] = row
         last = min(self.total, start + max(len(rows), 1)) - 1
         if last >= start:
-            self.dataChanged.emit(self.index(start, 0),
-                                  self.index(last, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(start, 0), self.index(last, self.columnCount() - 1))
 
     def row_at(self, row: int) -> Any:
         return self.cache.get(row)
@@ -199,7 +205,7 @@ class IdListModel(LazyTableModel):
         self.ids = list(extra)
 
     def fetch_block(self, offset: int, count: int):
-        ids, rows_fn = self.ids[offset:offset + count], self.fetch_rows()
+        ids, rows_fn = self.ids[offset : offset + count], self.fetch_rows()
         return lambda: _in_order(ids, rows_fn(ids))
 
     def row_of_id(self, doc_id: int) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QRect, QRegularExpression, Qt
+from PySide6.QtCore import QPersistentModelIndex, QRect, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.relations import labels
 from app.ui.relations.model import BadgesRole, CodeRole
+from app.ui.table_models import Index
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -29,7 +30,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = choices
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("cellChoice")
         for code, text in self.choices().items():
@@ -37,12 +38,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         found = editor.findData(index.data(CodeRole))
         editor.setCurrentIndex(max(found, 0))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -50,18 +51,18 @@ class ChoiceDelegate(QStyledItemDelegate):
 class KvkDelegate(QStyledItemDelegate):
     """A line edit that only takes up to 8 digits; empty clears the KvK number."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         edit = QLineEdit(parent)
         edit.setObjectName("cellKvk")
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), edit))
         edit.setPlaceholderText("12345678")
         return edit
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         editor.setText(index.data(CodeRole) or "")
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
 
@@ -71,7 +72,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
     SIZE = 20
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -101,7 +102,7 @@ class BadgeDelegate(QStyledItemDelegate):
             x += rect.width() + 4
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
         keys = index.data(BadgesRole) or []
         hint.setWidth(max(hint.width(), 16 + len(keys) * (self.SIZE + 6)))

@@ -11,46 +11,46 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Relations", text)
-
-
 def coding_rules() -> dict[str, str]:
     return {
-        "fixed": _t("Vaste codering"),
-        "vat": _t("Btw-codering"),
-        "article": _t("Artikelcodering"),
-        "specific": _t("Specifieke codering"),
-        "summary": _t("Samenvattingcodering"),
+        "fixed": QCoreApplication.translate("Relations", "Vaste codering"),
+        "vat": QCoreApplication.translate("Relations", "Btw-codering"),
+        "article": QCoreApplication.translate("Relations", "Artikelcodering"),
+        "specific": QCoreApplication.translate("Relations", "Specifieke codering"),
+        "summary": QCoreApplication.translate("Relations", "Samenvattingcodering"),
     }
 
 
 def question_modes() -> dict[str, str]:
-    return {"always": _t("Altijd"), "never": _t("Nooit"), "unsure": _t("Bij twijfel")}
+    return {
+        "always": QCoreApplication.translate("Relations", "Altijd"),
+        "never": QCoreApplication.translate("Relations", "Nooit"),
+        "unsure": QCoreApplication.translate("Relations", "Bij twijfel"),
+    }
 
 
 def relation_types() -> dict[str, str]:
     return {
-        "supplier": _t("Leverancier"),
-        "customer": _t("Klant"),
-        "both": _t("Klant en leverancier"),
+        "supplier": QCoreApplication.translate("Relations", "Leverancier"),
+        "customer": QCoreApplication.translate("Relations", "Klant"),
+        "both": QCoreApplication.translate("Relations", "Klant en leverancier"),
     }
 
 
 def discount_kinds() -> dict[str, str]:
     return {
-        "none": _t("Geen korting"),
-        "percentage": _t("Percentage"),
-        "fixed": _t("Vast bedrag"),
-        "difference": _t("Verschil in bedrag"),
+        "none": QCoreApplication.translate("Relations", "Geen korting"),
+        "percentage": QCoreApplication.translate("Relations", "Percentage"),
+        "fixed": QCoreApplication.translate("Relations", "Vast bedrag"),
+        "difference": QCoreApplication.translate("Relations", "Verschil in bedrag"),
     }
 
 
 def assign_modes() -> dict[str, str]:
     return {
-        "relation": _t("Per relatie"),
-        "gl": _t("Per grootboekrekening"),
-        "manual": _t("Handmatig (op het document)"),
+        "relation": QCoreApplication.translate("Relations", "Per relatie"),
+        "gl": QCoreApplication.translate("Relations", "Per grootboekrekening"),
+        "manual": QCoreApplication.translate("Relations", "Handmatig (op het document)"),
     }
 
 
@@ -68,11 +68,11 @@ BADGES = {
 
 def advanced_names() -> dict[str, str]:
     return {
-        "kvk": _t("KvK-nummer"),
-        "dual": _t("Duale relatie"),
-        "discount": _t("Korting"),
-        "column_split": _t("Kolom splitsen"),
-        "partner": _t("Partnercodering"),
-        "project": _t("Projectcodering"),
-        "intercompany": _t("Rekening-courant"),
+        "kvk": QCoreApplication.translate("Relations", "KvK-nummer"),
+        "dual": QCoreApplication.translate("Relations", "Duale relatie"),
+        "discount": QCoreApplication.translate("Relations", "Korting"),
+        "column_split": QCoreApplication.translate("Relations", "Kolom splitsen"),
+        "partner": QCoreApplication.translate("Relations", "Partnercodering"),
+        "project": QCoreApplication.translate("Relations", "Projectcodering"),
+        "intercompany": QCoreApplication.translate("Relations", "Rekening-courant"),
     }

@@ -5,7 +5,7 @@ and removed, the value column completes codes from the administration's master d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.relations.pickers import MasterPicker
+from app.ui.table_models import Index
 from app.ui.widgets import button
 
 
@@ -26,17 +27,17 @@ class _PickerDelegate(QStyledItemDelegate):
         self.owner = editor
         self.kind = kind
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         picker = MasterPicker(self.kind, parent=parent)
         picker.setClearButtonEnabled(False)
         picker.set_items(self.owner.items.get(self.kind, []))
         return picker
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, MasterPicker)
         editor.set_code(index.data(Qt.ItemDataRole.UserRole) or index.data() or None)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
         assert isinstance(editor, MasterPicker)
         code = editor.code() or ""
         model.setData(index, code, Qt.ItemDataRole.UserRole)

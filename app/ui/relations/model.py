@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 
 from app.services.relations_dto import RelationRow
+from app.ui import theme
 from app.ui.i18n import current_language
 from app.ui.relations import labels
 from app.ui.table_models import DtoTableModel, Index
@@ -107,8 +109,11 @@ class RelationTableModel(DtoTableModel):
             checked = row.id in self.checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == CodeRole:
-            return {self.COL_KVK: row.kvk or "", self.COL_RULE: row.coding_rule,
-                    self.COL_QUESTIONS: row.questions}.get(col)
+            return {
+                self.COL_KVK: row.kvk or "",
+                self.COL_RULE: row.coding_rule,
+                self.COL_QUESTIONS: row.questions,
+            }.get(col)
         if role == Qt.ItemDataRole.EditRole and col in self.EDITABLE:
             return self.data(index, CodeRole)
         if role == BadgesRole and col == self.COL_SETTINGS:
@@ -116,10 +121,6 @@ class RelationTableModel(DtoTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_KVK, self.COL_COUNTRY):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_KVK:
-            from PySide6.QtGui import QColor
-
-            from app.ui import theme
-
             return QColor(theme.SUCCESS if row.has_kvk else theme.DANGER)
         return super().data(index, role)
 

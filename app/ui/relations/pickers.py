@@ -7,14 +7,30 @@ dialog in the background.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
 
+from app.ui.i18n import current_language
 from app.ui.widgets import label, set_invalid
 
 SEP = " – "
+
+
+def local_decimal(text: str) -> Decimal | None:
+    """A number as written in the interface language (1.250,50 in Dutch, 1,250.50 in English);
+    None for empty. Raises ArithmeticError for anything else."""
+    text = text.strip().replace("€", "").replace("%", "").replace(" ", "")
+    if not text:
+        return None
+    if current_language() == "en":
+        text = text.replace(",", "")
+    elif "," in text or re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "").replace(",", ".")
+    return Decimal(text)
 
 
 @dataclass
@@ -83,7 +99,7 @@ class FieldWithError(QWidget):
 
     def __init__(self, field_widget: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
-        box = QVBoxLayout(self)
+        self.box = box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         self.field = field_widget

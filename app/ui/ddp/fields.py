@@ -1,0 +1,223 @@
+"""The DDP's header fields: relation (a searchable combo over the administration's relations),
+type, invoice number, dates, currency, totals, VAT per rate, IBAN, payment reference, journal
+and period. The panel remembers what the document said, reports only what the reviewer changed
+(``changes()``, the keys of ``corrections.correct``), tells the viewer which field has the focus
+(``field_focused``) and fills the focused field with a word picked on the document (``fill``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from app.ui.hub import labels
+from app.ui.i18n import current_language
+from app.ui.widgets import label
+
+AMOUNTS = ("total_excl_vat", "total_vat", "total_incl_vat")
+DATES = ("invoice_date", "due_date")
+WIDE = ("supplier.iban", "payment_reference")
+
+
+def show_amount(value: Any) -> str:
+    if value in (None, ""):
+        return ""
+    try:
+        amount = Decimal(str(value)).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return str(value)
+    text = f"{amount:,.2f}"
+    if current_language() == "en":
+        return text
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def show_date(value: Any) -> str:
+    if not value:
+        return ""
+    text = str(value)
+    if current_language() != "en" and len(text) == 10 and text[4] == "-":
+        return f"{text[8:10]}-{text[5:7]}-{text[0:4]}"
+    return text
+
+
+class FieldsPanel(QWidget):
+    field_focused = Signal(str)
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self._grid, self._cell = grid, 0
+        self.relation = QComboBox()
+        self.relation.setEditable(True)
+        self.relation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.relation.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.relation.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.relation.lineEdit().setPlaceholderText(self.tr("Zoek een relatie op naam of code"))
+        self.relation.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        self._add(self.tr("Relatie"), self.relation, wide=True)
+        self.type = QComboBox()
+        for code in ("purchase", "sales", "other"):
+            self.type.addItem(labels.document_type(code), code)
+        self.type.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        self._add(self.tr("Type"), self.type)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, caption in (
+            ("invoice_number", self.tr("Factuurnummer")),
+            ("invoice_date", self.tr("Factuurdatum")),
+            ("due_date", self.tr("Vervaldatum")),
+            ("currency", self.tr("Valuta")),
+            ("total_excl_vat", self.tr("Totaal excl. btw")),
+            ("total_vat", self.tr("Btw")),
+            ("total_incl_vat", self.tr("Totaal incl. btw")),
+            ("supplier.iban", self.tr("IBAN")),
+            ("payment_reference", self.tr("Betalingskenmerk")),
+            ("journal", self.tr("Dagboek")),
+            ("period", self.tr("Periode (JJJJ/MM)")),
+        ):
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{name}")
+            edit.setProperty("field", name)
+            if name in AMOUNTS:
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.installEventFilter(self)
+            edit.textEdited.connect(lambda _t: self.edited.emit())
+            self.edits[name] = edit
+            self._add(caption, edit, wide=name in WIDE)
+            if name == "total_incl_vat":
+                self.vat_rates = label("", "hint", wrap=True)
+                self._add(self.tr("Btw per tarief"), self.vat_rates, wide=True)
+        self.original: dict[str, str] = {}
+        self.original_relation: str | None = None
+        self.original_type = "purchase"
+        self.focused_name: str | None = None
+
+    def _add(self, caption: str, widget: QWidget, *, wide: bool = False) -> None:
+        if wide and self._cell % 2:
+            self._cell += 1
+        row, col = divmod(self._cell, 2)
+        caption_label = label(caption)
+        caption_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        caption_label.setBuddy(widget)
+        self._grid.addWidget(caption_label, row, col * 2)
+        self._grid.addWidget(widget, row, col * 2 + 1, 1, 3 if wide else 1)
+        self._cell += 2 if wide else 1
+
+    # -- filling --------------------------------------------------------------------------
+    def set_relations(self, relations) -> None:
+        current = self.relation_code()
+        self.relation.blockSignals(True)
+        self.relation.clear()
+        self.relation.addItem("", None)
+        for r in relations:
+            self.relation.addItem(r.display, r.code)
+        self.relation.blockSignals(False)
+        self._select_relation(current or self.original_relation)
+
+    def _select_relation(self, code: str | None) -> None:
+        self.relation.blockSignals(True)
+        index = self.relation.findData(code) if code else 0
+        if index < 0 and code:
+            self.relation.addItem(code, code)
+            index = self.relation.count() - 1
+        self.relation.setCurrentIndex(max(index, 0))
+        self.relation.blockSignals(False)
+
+    def set_detail(self, detail) -> None:
+        read = detail.read
+        values = {
+            "invoice_number": read.get("invoice_number") or "",
+            "invoice_date": show_date(read.get("invoice_date")),
+            "due_date": show_date(read.get("due_date")),
+            "currency": read.get("currency") or "",
+            "total_excl_vat": show_amount(read.get("total_excl_vat")),
+            "total_vat": show_amount(read.get("total_vat")),
+            "total_incl_vat": show_amount(read.get("total_incl_vat")),
+            "supplier.iban": (read.get("supplier") or {}).get("iban") or "",
+            "payment_reference": read.get("payment_reference") or "",
+            "journal": detail.journal or "",
+            "period": f"{detail.period[0]}/{detail.period[1]:02d}" if detail.period else "",
+        }
+        for name, value in values.items():
+            self.edits[name].setText(value)
+            self.edits[name].setProperty("corrected", name in detail.corrected_fields)
+            self.edits[name].setToolTip(
+                self.tr("Gecorrigeerd") if name in detail.corrected_fields else ""
+            )
+        self.original = values
+        self.original_relation = detail.relation_code
+        self.original_type = detail.type
+        self._select_relation(detail.relation_code)
+        self.type.blockSignals(True)
+        self.type.setCurrentIndex(max(0, self.type.findData(detail.type)))
+        self.type.blockSignals(False)
+        on = self.tr("over")
+        rates = [
+            f"{v.get('rate')}%: {show_amount(v.get('amount'))} ({on} {show_amount(v.get('base'))})"
+            for v in read.get("vat_breakdown") or []
+        ]
+        self.vat_rates.setText("\n".join(rates) or "–")
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+        self.relation.setEnabled(not read_only)
+        self.type.setEnabled(not read_only)
+
+    # -- what changed ---------------------------------------------------------------------
+    def relation_code(self) -> str | None:
+        return self.relation.currentData()
+
+    def total_incl_vat(self) -> Decimal | None:
+        from app.pipeline.parse_values import parse_amount
+
+        text = self.edits["total_incl_vat"].text().strip()
+        if not text:
+            return None
+        value = parse_amount(text)
+        return None if value is None else Decimal(value).quantize(Decimal("0.01"))
+
+    def changes(self) -> dict[str, str]:
+        out = {
+            name: edit.text().strip()
+            for name, edit in self.edits.items()
+            if edit.text().strip() != (self.original.get(name) or "").strip()
+        }
+        code = self.relation_code()
+        if code and code != self.original_relation:
+            out["relation"] = code
+        doc_type = self.type.currentData()
+        if doc_type and doc_type != self.original_type:
+            out["type"] = doc_type
+        return out
+
+    # -- focus and picking ----------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(obj, QLineEdit):
+            self.focused_name = obj.property("field")
+            self.field_focused.emit(self.focused_name)
+        return super().eventFilter(obj, event)
+
+    def fill(self, text: str) -> bool:
+        """Put a word picked on the document into the field that last had the focus."""
+        edit = self.edits.get(self.focused_name or "")
+        if edit is None or edit.isReadOnly():
+            return False
+        edit.setText(text.strip())
+        self.edited.emit()
+        return True

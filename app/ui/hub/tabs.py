@@ -1,0 +1,236 @@
+"""The Document Hub's simpler tabs: Ontvangen bestanden (with the upload button and the progress
+of files being read), Exporteren, Exportfouten (relation and document errors, the package's
+message beside the selected row, "Her-exporteer") and Archief (the last 7 days). Each tab only
+asks the services and reloads itself on :meth:`refresh`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.crash import handle_error
+from app.ui.dropzone import deliveries, upload_dialog
+from app.ui.hub.export_models import ExportErrorModel, ExportModel, RecentArchiveModel
+from app.ui.hub.models import ReceivedFilesModel
+from app.ui.hub.tables import OpenableTable, table_box
+from app.ui.session import UiSession
+from app.ui.tasks import run_task
+from app.ui.widgets import SearchField, button, label
+
+
+class ReceivedTab(QWidget):
+    def __init__(self, session: UiSession, admin_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.admin_id = session, admin_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        bar = QHBoxLayout()
+        self.search = SearchField(self.tr("Zoek op bestandsnaam, afzender of melding"))
+        self.search.setMinimumWidth(380)
+        self.search.textChanged.connect(lambda text: self.model.search(text))
+        bar.addWidget(self.search)
+        bar.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setFixedWidth(160)
+        self.progress_label = label("", "hint")
+        bar.addWidget(self.progress_label)
+        bar.addWidget(self.progress)
+        self.upload = button(self.tr("Upload voor handmatige verwerking"), "primary", "upload")
+        self.upload.clicked.connect(lambda: upload_dialog(self, session, admin_id))
+        bar.addWidget(self.upload)
+        layout.addLayout(bar)
+        self.model = ReceivedFilesModel(session.services.hub, admin_id, self)
+        self.view = OpenableTable(self.model)
+        self.view.fit(stretch=5)
+        layout.addWidget(
+            table_box(
+                self.view,
+                self.tr(
+                    "Nog geen bestanden ontvangen. Sleep PDF's, afbeeldingen of e-facturen hierheen of "
+                    "gebruik \u201cUpload voor handmatige verwerking\u201d."
+                ),
+            ),
+            1,
+        )
+        deliveries().busy_changed.connect(self._busy_changed)
+        self._busy_changed(admin_id)
+
+    def _busy_changed(self, admin_id: int) -> None:
+        if admin_id != self.admin_id:
+            return
+        n = deliveries().busy.get(admin_id, 0)
+        self.progress.setVisible(n > 0)
+        self.progress_label.setVisible(n > 0)
+        self.progress_label.setText(self.tr("Bestanden worden gelezen: %1").replace("%1", str(n)))
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+
+class ExportTab(QWidget):
+    def __init__(self, session: UiSession, admin_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        self.search = SearchField(self.tr("Zoek op nummer, relatie, boeking of melding"))
+        self.search.setMinimumWidth(380)
+        layout.addWidget(self.search, 0, Qt.AlignmentFlag.AlignLeft)
+        self.model = ExportModel(session.services.hub, admin_id, self)
+        self.search.textChanged.connect(lambda text: self.model.search(text))
+        self.view = OpenableTable(self.model)
+        self.view.fit(stretch=7)
+        layout.addWidget(table_box(self.view, self.tr("Er is nog niets geëxporteerd.")), 1)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+
+class ErrorsTab(QWidget):
+    """Relation errors and document errors; the package's message beside the selection."""
+
+    open_document = Signal(list, int)  # document ids, index
+
+    def __init__(self, session: UiSession, admin_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.admin_id = session, admin_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.kinds = QTabWidget()
+        self.relation_model = ExportErrorModel(self)
+        self.document_model = ExportErrorModel(self)
+        self.relation_view = OpenableTable(self.relation_model)
+        self.document_view = OpenableTable(self.document_model)
+        for view, title in (
+            (self.relation_view, self.tr("Relatiefouten")),
+            (self.document_view, self.tr("Documentfouten")),
+        ):
+            view.fit(stretch=3)
+            view.selectionModel().currentRowChanged.connect(self._show_message)
+            view.open_row.connect(lambda row, v=view: self._open(v, row))
+            self.kinds.addTab(table_box(view, self.tr("Geen exportfouten.")), title)
+        self.kinds.currentChanged.connect(lambda _i: self._show_message())
+        split.addWidget(self.kinds)
+        side = QWidget()
+        side.setObjectName("card")
+        box = QVBoxLayout(side)
+        box.addWidget(label(self.tr("Melding van het boekhoudpakket"), object_name="sectionTitle"))
+        self.message = label(self.tr("Kies een exportfout om de melding te zien."), wrap=True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.message)
+        row = QHBoxLayout()
+        self.fix = button(self.tr("Herstellen"), None, "edit")
+        self.fix.setToolTip(self.tr("Open het document om het te herstellen (Enter)"))
+        self.fix.clicked.connect(lambda: self._open(self._view(), self._view().current_row()))
+        self.reexport = button(self.tr("Her-exporteer"), "primary", "export")
+        self.reexport.clicked.connect(self.reexport_selected)
+        row.addWidget(self.fix)
+        row.addWidget(self.reexport)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(1)
+        split.addWidget(side)
+        split.setSizes([640, 360])
+        layout.addWidget(split, 1)
+        self._show_message()
+
+    def _view(self) -> OpenableTable:
+        return self.relation_view if self.kinds.currentIndex() == 0 else self.document_view
+
+    def selected(self):
+        row = self._view().current_row()
+        return None if row is None else self._view().model().row_of(row)
+
+    def _show_message(self, *_args) -> None:
+        err = self.selected()
+        self.fix.setEnabled(err is not None)
+        self.reexport.setEnabled(err is not None)
+        if err is None:
+            self.message.setText(self.tr("Kies een exportfout om de melding te zien."))
+            return
+        code = f" [{err.error_code}]" if err.error_code else ""
+        self.message.setText(f"{err.message or self.tr('Geen melding ontvangen.')}{code}")
+
+    def _open(self, view: OpenableTable, row: int | None) -> None:
+        if row is None:
+            return
+        ids = [r.document_id for r in view.model().rows]
+        self.open_document.emit(ids, row)
+
+    def reexport_selected(self) -> None:
+        err = self.selected()
+        if err is None:
+            return
+        export, aid, doc_id = self.session.services.export, self.admin_id, err.document_id
+        self.reexport.setEnabled(False)
+        run_task(
+            lambda: export.export(aid, [doc_id], force=True),
+            self._reexported,
+            lambda exc: (handle_error(exc, self), self._show_message()),
+            owner=self,
+        )
+
+    def _reexported(self, outcomes) -> None:
+        self.session.events.queue_changed.emit(self.admin_id)
+        for outcome in outcomes:
+            self.session.events.document_changed.emit(outcome.document_id)
+
+    def refresh(self) -> None:
+        hub, aid = self.session.services.hub, self.admin_id
+        run_task(lambda: hub.export_errors(aid), self._loaded, owner=self)
+
+    def _loaded(self, errors) -> None:
+        self.relation_model.set_rows(list(errors.relation_errors))
+        self.document_model.set_rows(list(errors.document_errors))
+        self.kinds.setTabText(
+            0, self.tr("Relatiefouten (%1)").replace("%1", str(len(errors.relation_errors)))
+        )
+        self.kinds.setTabText(
+            1, self.tr("Documentfouten (%1)").replace("%1", str(len(errors.document_errors)))
+        )
+        if not errors.relation_errors and errors.document_errors:
+            self.kinds.setCurrentIndex(1)
+        view = self._view()
+        if view.model().rowCount() and view.current_row() is None:
+            view.selectRow(0)
+        self._show_message()
+
+
+class RecentArchiveTab(QWidget):
+    open_document = Signal(list, int)
+
+    def __init__(self, session: UiSession, admin_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Wat de afgelopen 7 dagen is geëxporteerd. Oudere documenten staan op de pagina "
+                    "Archief."
+                ),
+                "hint",
+                wrap=True,
+            )
+        )
+        self.model = RecentArchiveModel(session.services.hub, admin_id, self)
+        self.view = OpenableTable(self.model)
+        self.view.fit(stretch=RecentArchiveModel.COL_RELATION)
+        self.view.open_row.connect(
+            lambda row: self.open_document.emit([r.id for r in self.model.rows()], row)
+        )
+        layout.addWidget(
+            table_box(self.view, self.tr("De afgelopen 7 dagen is niets geëxporteerd.")), 1
+        )
+
+    def refresh(self) -> None:
+        self.model.refresh()
