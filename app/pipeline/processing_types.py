@@ -252,7 +252,9 @@ class AdminSettings:
     authorisation: bool = False
     purchase_journal: str | None = None  # overrides the journal found by type
     sales_journal: str | None = None
-    confidence_threshold: float = 0.8  # below this a field counts as unsure
+    # Below this a field counts as unsure. Calibrated on the extraction benchmark (text + 200 dpi
+    # scans, 565 fields all read right): 0.8 questioned 56 of them, 0.6 questioned 3.
+    confidence_threshold: float = 0.6
     name_match_threshold: float = 0.85
 
 

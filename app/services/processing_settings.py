@@ -91,7 +91,7 @@ def _dto(s: Session, a: Administration) -> ProcessingSettingsDTO:
         auto_booking_limit=a.auto_booking_limit, authorisation=bool(cfg.get("authorisation")),
         auto_export=option, auto_export_label=AUTO_EXPORT_OPTIONS.get(option, option),
         purchase_journal=cfg.get("purchase_journal"), sales_journal=cfg.get("sales_journal"),
-        confidence_threshold=float(threshold) if threshold is not None else 0.8)
+        confidence_threshold=float(threshold) if threshold is not None else 0.6)
 
 
 class ProcessingSettingsService(BaseService):

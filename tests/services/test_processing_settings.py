@@ -16,7 +16,7 @@ def test_defaults(services_as):
     dto = services_as("marieke@vdbdewit.nl").processing_settings.get("BAK")
     assert (dto.default_gl, dto.auto_booking_limit, dto.authorisation, dto.auto_export) == (
         None, None, False, "never")
-    assert dto.confidence_threshold == 0.8
+    assert dto.confidence_threshold == 0.6
 
 
 def test_update_is_stored_where_the_processing_reads_it(services_as, demo_app):
