@@ -172,4 +172,30 @@ def demo_workflow(app: AppContext) -> dict[str, int]:
             s.execute(update(Document).where(Document.id.in_(old)).values(
                 exported_at=utcnow() - timedelta(days=12 + n)))
         counts["archived"] += services.export.archive_old(admin_id)
+    counts.update(_other_states(app, services))
     return counts
+
+
+def _other_states(app: AppContext, services: Services) -> dict[str, int]:
+    """The rest of the workflow, so every state shows somewhere: one document waiting for
+    authorisation, one for confirmation, and a rejected one."""
+    from sqlalchemy import select
+
+    from app.models import Document
+    from app.services.documents import move
+
+    with app.transaction() as s:
+        docs = list(s.scalars(select(Document).where(
+            Document.state == "review", Document.type == "purchase")
+            .order_by(Document.administration_id.desc(), Document.id.desc()).limit(3)))
+        if len(docs) < 3:
+            return {}
+        user = services.actor.user_id
+        move(s, docs[0], "to_authorise", user_id=user, action="authorise.request",
+             detail="boven het bedrag dat zonder autorisatie geboekt mag worden")
+        move(s, docs[1], "to_authorise", user_id=user, action="authorise.request")
+        move(s, docs[1], "to_confirm", user_id=user, action="authorise.partial",
+             detail="geautoriseerd, wacht op bevestiging")
+        rejected_id = docs[2].id
+    services.documents.reject(rejected_id, "Factuur is voor een andere klant bestemd")
+    return {"to_authorise": 1, "to_confirm": 1, "rejected": 1}
