@@ -1,10 +1,12 @@
-"""``factuurflow relation list|show|edit|bulk|kvk|undo``: the relation list of an administration and
+"""``factuurflow relation list|show|add|edit|bulk|kvk|undo``: the relation list of an administration and
 its processing settings (SPEC.md §7) from the terminal, through the same service as the page.
 
 ``edit`` and ``bulk`` share the setting options; an empty value clears a setting (``--gl ""``),
 ``--vat-gl 21=4300`` sets one rate, ``--set FIELD=VALUE`` reaches every other setting
 (``--set article_groups.brood=7100``). ``bulk`` prints what changes per relation and the token
-for ``relation undo``; ``--dry-run`` only shows the preview.
+for ``relation undo``; ``--dry-run`` only shows the preview. ``add`` creates a relation; with
+``--from-doc DOC`` its fields come from the document's read (proposed) relation and the document
+then gets the new relation (re-proposing the booking).
 """
 
 from __future__ import annotations
@@ -41,6 +43,20 @@ def register(sub) -> None:
     p.add_argument("admin")
     p.add_argument("code", help="relatiecode")
     p.set_defaults(handler=show)
+
+    p = command_parser(inner, "add", "Nieuwe relatie (eventueel uit de gelezen gegevens)")
+    p.add_argument("admin")
+    p.add_argument("--name", help="naam (verplicht, tenzij --from-doc)")
+    p.add_argument("--code", help="relatiecode (standaard de eerstvolgende vrije)")
+    p.add_argument("--type", help="leverancier/supplier (standaard), klant/customer of both")
+    p.add_argument("--kvk", help="KvK-nummer (8 cijfers)")
+    p.add_argument("--vat", help="btw-nummer, bijv. NL123456789B01")
+    p.add_argument("--iban", help="IBAN")
+    p.add_argument("--country", help="landcode, bijv. NL")
+    p.add_argument("--email", help="e-mailadres")
+    p.add_argument("--from-doc", type=int, metavar="DOC",
+                   help="gegevens uit dit document nemen en de relatie op het document zetten")
+    p.set_defaults(handler=add)
 
     p = command_parser(inner, "edit", "Instellingen van één relatie wijzigen")
     p.add_argument("admin")
@@ -164,6 +180,35 @@ def _print_summary(ctx, preview, token: str | None) -> None:
           "zouden wijzigen (proefrun)")
     if token:
         print(f"Ongedaan maken: factuurflow relation undo {token}")
+
+
+def add(args, ctx) -> int:
+    fields = {"name": args.name, "type": args.type, "kvk": args.kvk, "vat_number": args.vat,
+              "iban": args.iban, "country": args.country, "email": args.email}
+    if args.from_doc is not None:
+        detail = ctx.services.documents.show(args.from_doc)
+        if detail.administration_code != args.admin and str(detail.administration_id) != \
+                str(args.admin):
+            raise InvalidInput(f"Document {args.from_doc} hoort bij administratie "
+                               f"{detail.administration_code}, niet bij {args.admin}.")
+        read = dict((detail.read or {}).get("proposed_relation") or {})
+        fields = {k: v if v not in (None, "") else read.get(k) for k, v in fields.items()}
+        fields["address"] = read.get("address")
+    if not fields.get("name"):
+        raise InvalidInput("Geef een naam op (--name).")
+    fields["type"] = fields.get("type") or "supplier"
+    row = ctx.services.relations.create(args.admin, code=args.code, **fields)
+    corrected = None
+    if args.from_doc is not None:
+        corrected = ctx.services.corrections.correct(args.from_doc, {"relation": row.code})
+    if ctx.json:
+        print_json({**_row(row), "document": args.from_doc,
+                    "document_updated": corrected is not None})
+    else:
+        print(f"Relatie {row.display} aangemaakt ({row.type_label}; KvK {row.kvk or '—'}).")
+        if corrected is not None:
+            print(f"Document {args.from_doc} heeft nu relatie {row.code}.")
+    return 0
 
 
 def edit(args, ctx) -> int:

@@ -6,25 +6,32 @@ or several relations, and the master-data pickers. Reading needs the administrat
 visible; changing also needs CHANGE_PROCESSING_SETTINGS. Every change is written to the audit
 log with the previous and new state of each relation (``AuditEntry.detail`` JSON), which is what
 :meth:`RelationService.undo` restores from; a token is ``"<audit id>-<secret>"``.
+
+:meth:`RelationService.create` adds a new relation (SPEC §6, "new relation from the read data"),
+with checked KvK, VAT id and IBAN; :meth:`RelationService.next_code` suggests a free code.
 """
 
 from __future__ import annotations
 
 import builtins
 import json
+import re
 import secrets
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
+from stdnum import iban as stdnum_iban
+from stdnum.eu import vat as stdnum_vat
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.models import Administration, AuditEntry, CostCentre, GLAccount, Project, Relation, VatCode
+from app.models.administration import RelationIban
 from app.models.base import utcnow
 from app.services.context import BaseService
 from app.services.permissions import Right, require_admin_visible
-from app.services.relation_settings import apply_changes, diff, normalise
+from app.services.relation_settings import RelationSettings, apply_changes, diff, normalise
 from app.services.relations_dto import (
     BulkPreview,
     BulkResult,
@@ -43,11 +50,14 @@ from app.services.relations_dto import (
     settings_of,
     state_of,
 )
-from app.services.validation import clean_kvk
+from app.services.validation import clean_email, clean_kvk, clean_name
 
 TYPE_FILTERS = {"supplier": ("supplier", "both"), "leverancier": ("supplier", "both"),
                 "customer": ("customer", "both"), "klant": ("customer", "both"),
                 "both": ("both",)}
+NEW_TYPES = {"supplier": "supplier", "leverancier": "supplier", "customer": "customer",
+             "klant": "customer", "both": "both", "beide": "both"}
+CODE_START = {"supplier": 1000, "customer": 2000, "both": 1000}
 
 
 class RelationService(BaseService):
@@ -98,7 +108,51 @@ class RelationService(BaseService):
             r = self._relation(s, relation_id)
             return self._settings_dto(s, r)
 
+    def next_code(self, admin: int | str, type: str = "supplier") -> str:
+        """A free code: one above the highest numeric code of this type (1000/2000 to start)."""
+        kind = _clean_type(type)
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            return self._next_code(s, a.id, kind)
+
     # ---------------------------------------------------------------- changing
+    def create(self, admin: int | str, *, code: str | None = None, name: str,
+               type: str = "supplier", country: str | None = None, kvk: str | None = None,
+               vat_number: str | None = None, iban: str | None = None,
+               email: str | None = None, city: str | None = None, address: str | None = None,
+               settings: dict[str, Any] | None = None) -> RelationRow:
+        """A new relation (e.g. from a document's read supplier); ``code`` empty = next free."""
+        self.require(Right.CHANGE_PROCESSING_SETTINGS)
+        kind = _clean_type(type)
+        name = clean_name(name, "Naam van de relatie", 200)
+        kvk = clean_kvk(kvk)
+        vat = _clean_vat(vat_number)
+        account = _clean_iban(iban)
+        mail = clean_email(email) if email and email.strip() else None
+        land = _clean_country(country) or (vat[:2] if vat and vat[:2] != "EL" else None)
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            code = (str(code).strip() if code else "") or self._next_code(s, a.id, kind)
+            if len(code) > 40:
+                raise InvalidInput("Relatiecode is te lang (maximaal 40 tekens).")
+            if s.scalar(select(Relation.id).where(Relation.administration_id == a.id,
+                                                  Relation.code == code)) is not None:
+                raise Conflict(f"Relatiecode {code} bestaat al in administratie {a.code}.")
+            values = RelationSettings()
+            if settings:
+                values = apply_changes(values, settings, load_master(s, a.id, a.code),
+                                       own_code=code)
+            r = Relation(administration_id=a.id, code=code, name=name, type=kind, country=land,
+                         kvk=kvk, vat_number=vat, email=mail, city=(city or "").strip() or None,
+                         address=(address or "").strip()[:300] or None,
+                         settings=values.to_dict(), layout_memory={}, active=True)
+            if account:
+                r.ibans.append(RelationIban(iban=account))
+            s.add(r)
+            s.flush()
+            self.audit(s, "relation.create", "relation", r.id, f"{a.code}/{code} {name}")
+            return relation_row(r, settings_of(r), load_master(s, a.id, a.code, full=False))
+
     def update_settings(self, relation_id: int, changes: dict[str, Any]) -> RelationSettingsDTO:
         """Change settings of one relation (``kvk`` included); checked against master data."""
         self.require(Right.CHANGE_PROCESSING_SETTINGS)
@@ -218,6 +272,17 @@ class RelationService(BaseService):
         return self._items(admin, Project, search)
 
     # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _next_code(s: Session, admin_id: int, kind: str) -> str:
+        codes = s.scalars(select(Relation.code).where(Relation.administration_id == admin_id,
+                                                      Relation.type.in_(TYPE_FILTERS[kind])))
+        numbers = [int(c) for c in codes if c and c.isdigit()]
+        taken = set(s.scalars(select(Relation.code).where(Relation.administration_id == admin_id)))
+        number = max(numbers) + 1 if numbers else CODE_START[kind]
+        while str(number) in taken:
+            number += 1
+        return str(number)
+
     def _items(self, admin: int | str, model: Any, search: str | None) -> builtins.list[MasterItem]:
         with self.tx() as s:
             a = self._admin(s, admin)
@@ -311,3 +376,43 @@ class RelationService(BaseService):
                                    relation_row(r, settings, master))
 
 
+
+
+def _clean_type(value: str | None) -> str:
+    kind = NEW_TYPES.get((value or "supplier").strip().lower())
+    if kind is None:
+        raise InvalidInput(f"Onbekend type: {value!r} (leverancier, klant of both)")
+    return kind
+
+
+def _clean_country(value: str | None) -> str | None:
+    text = (value or "").strip().upper()
+    if not text:
+        return None
+    if not re.fullmatch(r"[A-Z]{2}", text):
+        raise InvalidInput(f"Ongeldige landcode: {value!r} (twee letters, bijv. NL)")
+    return text
+
+
+def _clean_vat(value: str | None) -> str | None:
+    """An EU VAT id (btw-nummer), checked with python-stdnum; stored compact (NL...B01)."""
+    if not value or not str(value).strip():
+        return None
+    try:
+        compact = stdnum_vat.compact(str(value))
+    except Exception:  # noqa: BLE001 - stdnum raises its own ValidationError family
+        compact = ""
+    if not compact or not stdnum_vat.is_valid(compact):
+        raise InvalidInput(f"Ongeldig btw-nummer: {value!r} (bijv. NL123456789B01)")
+    return compact[:20]
+
+
+def _clean_iban(value: str | None) -> str | None:
+    """An IBAN, checked (country format and check digits) with python-stdnum; stored compact."""
+    if not value or not str(value).strip():
+        return None
+    compact = stdnum_iban.compact(str(value))
+    if not stdnum_iban.is_valid(compact):
+        raise InvalidInput(f"Ongeldig IBAN: {value!r} (controleer land, lengte en "
+                           "controlecijfers)")
+    return compact

@@ -2239,6 +2239,14 @@
         <source>Splitsen…</source>
         <translation>Splitting…</translation>
     </message>
+    <message>
+        <source>Relatie %1 aangemaakt.</source>
+        <translation>Relation %1 created.</translation>
+    </message>
+    <message>
+        <source>Relatie aanmaken…</source>
+        <translation>Creating relation…</translation>
+    </message>
 </context>
 <context>
     <name>DdpLayout</name>
@@ -2610,6 +2618,14 @@
         <source>over</source>
         <translation>on</translation>
     </message>
+    <message>
+        <source>Nieuwe relatie…</source>
+        <translation>New relation…</translation>
+    </message>
+    <message>
+        <source>Een nieuwe relatie aanmaken met de gegevens van het document</source>
+        <translation>Create a new relation from the document's data</translation>
+    </message>
 </context>
 <context>
     <name>Hub</name>
@@ -2933,6 +2949,73 @@
     <message>
         <source>Kies eerst een document in de lijst.</source>
         <translation>Choose a document in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRelationDialog</name>
+    <message>
+        <source>Nieuwe relatie</source>
+        <translation>New relation</translation>
+    </message>
+    <message>
+        <source>Ingevuld met de gegevens van het document.</source>
+        <translation>Filled in with the document's data.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>KvK-nummer</source>
+        <translation>CoC number</translation>
+    </message>
+    <message>
+        <source>Btw-nummer</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Automatisch (eerstvolgende vrije)</source>
+        <translation>Automatic (next free code)</translation>
+    </message>
+    <message>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Beide</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -317,3 +317,30 @@ def test_moving_on_saves_the_edits_first(office, window_as, settle, qtbot):
     qtbot.keyClick(ddp, Qt.Key.Key_PageDown)
     qtbot.waitUntil(lambda: ddp.detail is not None and ddp.detail.id == ids[1], timeout=10_000)
     assert services.documents.show(first).read["payment_reference"] == "REF-777"
+
+
+def test_new_relation_button_creates_and_sets_it(office, window_as, settle, qtbot, monkeypatch):
+    from app.ui.ddp.new_relation import NewRelationDialog
+
+    services, ids = office
+    _page, ddp = open_ddp(window_as, settle, qtbot, ids)
+    qtbot.waitUntil(lambda: ddp.relations_loaded is True, timeout=10_000)
+    proposed = ddp.detail.read.get("proposed_relation") or {}
+
+    def fake_exec(dialog):
+        assert dialog.edits["name"].text() == (proposed.get("name") or "")
+        dialog.edits["name"].setText("Testrelatie BV")
+        dialog.edits["kvk"].setText("12345678")
+        dialog.edits["iban"].setText("NL91ABNA0417164300")
+        return 1
+
+    monkeypatch.setattr(NewRelationDialog, "exec", fake_exec)
+    button = ddp.fields.new_relation_button
+    assert button.isVisible() and button.text() == "Nieuwe relatie…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ddp.detail.relation_name == "Testrelatie BV", timeout=10_000)
+    code = ddp.detail.relation_code
+    assert services.relations.find(ddp.administration.id, code).kvk == "12345678"
+    qtbot.waitUntil(lambda: ddp.fields.relation.findData(code) > 0, timeout=10_000)
+    assert ddp.fields.relation_code() == code and ddp.changes() == {}
+    assert "Testrelatie BV" in ddp.message.text()

@@ -26,6 +26,8 @@ def office(demo_app, services_as, tmp_path):
     connect_demo_to_sandbox(demo_app)
     services = services_as(BEHEERDER)
     ids = read_invoices(services, tmp_path / "in", range(1, 5))
+    for doc_id in ids[:3]:  # a reviewer's question on three, so every group has documents
+        services.documents.add_comment(doc_id, "Klopt het bedrag?")
     services.documents.close_all_comments(ids[0])  # one in "met gesloten commentaar"
     yield services, ids
     sandbox.stop_all()

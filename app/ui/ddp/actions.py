@@ -2,7 +2,8 @@
 fields and booking lines through ``corrections.correct``), "Onthoud voor de volgende keer"
 (Ctrl+R, the same with ``remember=True``, reporting what was learned), Exporteer (Ctrl+E),
 Exporteer en volgende (Ctrl+Shift+E), Afwijzen (Ctrl+Delete, after a confirmation) and
-Splitsen (a dialog asking the page ranges). A document that leaves review is taken out of the
+Splitsen (a dialog asking the page ranges), Nieuwe relatie (a dialog prefilled from the read
+relation; creates it and sets it on the document in one background task). A document that leaves review is taken out of the
 page's list, so "next" never shows it again.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.ui.crash import handle_error
+from app.ui.ddp.new_relation import NewRelationDialog
 from app.ui.tasks import run_task
 
 
@@ -204,3 +206,32 @@ class DdpActions:
             )
 
         self._call(lambda: splitting.split(doc_id, specs), done, self.tr("Splitsen…"))
+
+    # -- new relation ---------------------------------------------------------------------
+    def new_relation(self) -> None:
+        """Create a relation from the read data and put it on the document (with other edits)."""
+        if self.detail is None or self.read_only or self.busy:
+            return
+        dialog = NewRelationDialog(self.detail.read.get("proposed_relation"), self)
+        self.new_relation_dialog = dialog
+        if not dialog.exec():  # Rejected is 0
+            return
+        values = dialog.values()
+        changes = self.changes()
+        relations, corrections = self.session.services.relations, self.session.services.corrections
+        aid, doc_id, version = self.administration.id, self.detail.id, self.detail.version
+
+        def run():
+            row = relations.create(aid, **values)
+            return row, corrections.correct(
+                doc_id, {**changes, "relation": row.code}, expected_version=version
+            )
+
+        def done(outcome) -> None:
+            row, result = outcome
+            self.relations_loaded = None
+            self._load_relations()
+            self._saved(result)
+            self.message.setText(self.tr("Relatie %1 aangemaakt.").replace("%1", row.display))
+
+        self._call(run, done, self.tr("Relatie aanmaken…"))

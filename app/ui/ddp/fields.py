@@ -3,6 +3,8 @@ type, invoice number, dates, currency, totals, VAT per rate, IBAN, payment refer
 and period. The panel remembers what the document said, reports only what the reviewer changed
 (``changes()``, the keys of ``corrections.correct``), tells the viewer which field has the focus
 (``field_focused``) and fills the focused field with a word picked on the document (``fill``).
+The "Nieuwe relatie…" button next to the relation asks the page to create one
+(``new_relation_requested``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGridLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -53,6 +57,7 @@ def show_date(value: Any) -> str:
 class FieldsPanel(QWidget):
     field_focused = Signal(str)
     edited = Signal()
+    new_relation_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,7 +75,19 @@ class FieldsPanel(QWidget):
         self.relation.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.relation.lineEdit().setPlaceholderText(self.tr("Zoek een relatie op naam of code"))
         self.relation.currentIndexChanged.connect(lambda _i: self.edited.emit())
-        self._add(self.tr("Relatie"), self.relation, wide=True)
+        self.new_relation_button = QPushButton(self.tr("Nieuwe relatie…"))
+        self.new_relation_button.setObjectName("newRelationButton")
+        self.new_relation_button.setToolTip(
+            self.tr("Een nieuwe relatie aanmaken met de gegevens van het document")
+        )
+        self.new_relation_button.clicked.connect(self.new_relation_requested.emit)
+        relation_row = QWidget()
+        row_layout = QHBoxLayout(relation_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.setSpacing(6)
+        row_layout.addWidget(self.relation, 1)
+        row_layout.addWidget(self.new_relation_button)
+        self._add(self.tr("Relatie"), relation_row, wide=True, buddy=self.relation)
         self.type = QComboBox()
         for code in ("purchase", "sales", "other"):
             self.type.addItem(labels.document_type(code), code)
@@ -107,13 +124,14 @@ class FieldsPanel(QWidget):
         self.original_type = "purchase"
         self.focused_name: str | None = None
 
-    def _add(self, caption: str, widget: QWidget, *, wide: bool = False) -> None:
+    def _add(self, caption: str, widget: QWidget, *, wide: bool = False,
+             buddy: QWidget | None = None) -> None:
         if wide and self._cell % 2:
             self._cell += 1
         row, col = divmod(self._cell, 2)
         caption_label = label(caption)
         caption_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        caption_label.setBuddy(widget)
+        caption_label.setBuddy(buddy or widget)
         self._grid.addWidget(caption_label, row, col * 2)
         self._grid.addWidget(widget, row, col * 2 + 1, 1, 3 if wide else 1)
         self._cell += 2 if wide else 1
@@ -177,6 +195,7 @@ class FieldsPanel(QWidget):
         for edit in self.edits.values():
             edit.setReadOnly(read_only)
         self.relation.setEnabled(not read_only)
+        self.new_relation_button.setVisible(not read_only)
         self.type.setEnabled(not read_only)
 
     # -- what changed ---------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.permissions import Right
 from app.services.viewer import ViewerService
 from app.ui import theme
 from app.ui.ddp.actions import DdpActions
@@ -72,6 +73,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         self.viewer.page_shown.connect(self._page_shown)
         self.fields.field_focused.connect(self.viewer.focus_field)
         self.fields.edited.connect(self._update_balance)
+        self.fields.new_relation_requested.connect(self.new_relation)
         self.lines.balance_changed.connect(self._update_balance)
         self.comments.detail_changed.connect(self._detail_updated)
         self._shortcuts()
@@ -153,6 +155,9 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         if not self.read_only:
             for key in ("save", "remember", "split", "reject", "export", "export_next"):
                 self.action_buttons[key].setEnabled(editable)
+            self.fields.new_relation_button.setEnabled(
+                editable and self.session.can(Right.CHANGE_PROCESSING_SETTINGS)
+            )
         self._arrived("detail")
         if self.relations_loaded is None:
             self._load_relations()
