@@ -8,6 +8,7 @@ Identifiers are only reported when their checksum holds: a VAT id through ``stdn
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -219,6 +220,12 @@ def parse_date(text: str) -> date | None:
 
 def find_vat_ids(text: str) -> list[tuple[str, int, int]]:
     """Valid EU VAT ids (compact, e.g. ``NL123456789B01``) with their spans in ``text``."""
+    return list(_find_vat_ids(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_vat_ids(text: str) -> tuple[tuple[str, int, int], ...]:
+    # Cached: the party and label readers ask about the same lines many times per document.
     out = []
     up = text.upper()
     for m in VAT_RE.finditer(up):
@@ -233,11 +240,16 @@ def find_vat_ids(text: str) -> list[tuple[str, int, int]]:
             if ok:
                 out.append((cand, m.start(), m.end()))
                 break
-    return out
+    return tuple(out)
 
 
 def find_ibans(text: str) -> list[tuple[str, int, int]]:
     """Valid IBANs (compact) with their spans in ``text``; a failing checksum is not reported."""
+    return list(_find_ibans(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_ibans(text: str) -> tuple[tuple[str, int, int], ...]:
     out = []
     up = text.upper()
     for m in IBAN_START_RE.finditer(up):
@@ -256,7 +268,7 @@ def find_ibans(text: str) -> list[tuple[str, int, int]]:
             if std_iban.is_valid(cand):
                 out.append((cand, m.start(), m.start() + ends[n - 1]))
                 break
-    return out
+    return tuple(out)
 
 
 def find_kvks(text: str) -> list[tuple[str, int, int]]:
