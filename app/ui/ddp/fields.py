@@ -154,6 +154,8 @@ class FieldsPanel(QWidget):
             self.relation.addItem(code, code)
             index = self.relation.count() - 1
         self.relation.setCurrentIndex(max(index, 0))
+        if self.relation.lineEdit() is not None:  # show the start of a long name, not its end
+            self.relation.lineEdit().setCursorPosition(0)
         self.relation.blockSignals(False)
 
     def set_detail(self, detail) -> None:

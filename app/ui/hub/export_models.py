@@ -6,6 +6,7 @@ errors of one category (a short list, loaded whole) and the Archive page's list 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -14,13 +15,13 @@ from app.services.archive import ArchiveQuery
 from app.services.hub_dto import ArchiveRow, ExportErrorRow, ExportRow
 from app.ui import theme
 from app.ui.hub import labels
-from app.ui.hub.lazy_model import IdListModel, LazyTableModel
+from app.ui.hub.lazy_model import IdListModel, PagedModel
 from app.ui.hub.models import RIGHT
 from app.ui.i18n import format_amount, format_date, format_datetime
 from app.ui.table_models import DtoTableModel
 
 
-class ExportModel(LazyTableModel):
+class ExportModel(PagedModel):
     COL_STARTED, COL_TYPE, COL_NUMBER, COL_DATE, COL_RELATION, COL_AMOUNT, COL_STATUS, COL_INFO = (
         range(8)
     )
@@ -50,25 +51,8 @@ class ExportModel(LazyTableModel):
             self.tr("Boeking / melding"),
         ]
 
-    def _page(self, offset: int, limit: int):
-        hub, aid, sort, desc, text = (
-            self.hub,
-            self.admin_id,
-            self.sort_name,
-            self.descending,
-            self.text,
-        )
-        return lambda: hub.exports(
-            aid, offset=offset, limit=limit, sort=sort, descending=desc, text=text
-        )
-
-    def fetch_first(self):
-        page = self._page(0, 100)
-        return lambda: (lambda p: (p.total, list(p.rows), None))(page())
-
-    def fetch_block(self, offset: int, count: int):
-        page = self._page(offset, count)
-        return lambda: list(page().rows)
+    def page_query(self):
+        return functools.partial(self.hub.exports, self.admin_id)
 
     def display(self, row: ExportRow, column: int) -> str:
         info = row.entry_number or row.package_reference or row.error_message or ""
@@ -122,7 +106,7 @@ class ExportErrorModel(DtoTableModel):
         return row.message
 
 
-class RecentArchiveModel(LazyTableModel):
+class RecentArchiveModel(PagedModel):
     COL_TYPE, COL_NUMBER, COL_DATE, COL_RELATION, COL_AMOUNT, COL_AGE = range(6)
     SORT_KEYS = {
         COL_TYPE: "type",
@@ -147,25 +131,8 @@ class RecentArchiveModel(LazyTableModel):
             self.tr("Gearchiveerd"),
         ]
 
-    def _page(self, offset: int, limit: int):
-        hub, aid, sort, desc, text = (
-            self.hub,
-            self.admin_id,
-            self.sort_name,
-            self.descending,
-            self.text,
-        )
-        return lambda: hub.recent_archive(
-            aid, offset=offset, limit=limit, sort=sort, descending=desc, text=text
-        )
-
-    def fetch_first(self):
-        page = self._page(0, 100)
-        return lambda: (lambda p: (p.total, list(p.rows), None))(page())
-
-    def fetch_block(self, offset: int, count: int):
-        page = self._page(offset, count)
-        return lambda: list(page().rows)
+    def page_query(self):
+        return functools.partial(self.hub.recent_archive, self.admin_id)
 
     def display(self, row: ArchiveRow, column: int) -> str:
         return {

@@ -179,6 +179,26 @@ class LazyTableModel(QAbstractTableModel):
         self.refresh()
 
 
+class PagedModel(LazyTableModel):
+    """A lazy model over a service that pages, sorts and filters in SQL: ``page_query()``
+    returns ``fn(offset=, limit=, sort=, descending=, text=) -> Page``."""
+
+    def page_query(self) -> Callable[..., Any]:
+        raise NotImplementedError
+
+    def _page(self, offset: int, limit: int) -> Callable[[], Any]:
+        query, sort, desc, text = self.page_query(), self.sort_name, self.descending, self.text
+        return lambda: query(offset=offset, limit=limit, sort=sort, descending=desc, text=text)
+
+    def fetch_first(self):
+        page = self._page(0, BLOCK)
+        return lambda: (lambda p: (p.total, list(p.rows), None))(page())
+
+    def fetch_block(self, offset: int, count: int):
+        page = self._page(offset, count)
+        return lambda: list(page().rows)
+
+
 class IdListModel(LazyTableModel):
     """A lazy model over a sorted id list: ``fetch_ids()`` then ``fetch_rows(ids)``."""
 

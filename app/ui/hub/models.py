@@ -5,6 +5,7 @@ export-error and recent-archive models are in :mod:`app.ui.hub.export_models`).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,7 +14,7 @@ from PySide6.QtGui import QColor
 from app.services.hub_dto import ReceivedFileRow
 from app.ui import theme
 from app.ui.hub import labels
-from app.ui.hub.lazy_model import IdListModel, LazyTableModel
+from app.ui.hub.lazy_model import IdListModel, PagedModel
 from app.ui.i18n import format_amount, format_date, format_datetime
 from app.ui.widgets import icon
 
@@ -24,7 +25,7 @@ def _count(n: int) -> str:
     return str(n) if n else ""
 
 
-class ReceivedFilesModel(LazyTableModel):
+class ReceivedFilesModel(PagedModel):
     COL_NAME, COL_ORIGIN, COL_RECEIVED, COL_STATE, COL_DOCS, COL_ERROR = range(6)
     SORT_KEYS = {
         COL_NAME: "name",
@@ -48,25 +49,8 @@ class ReceivedFilesModel(LazyTableModel):
             self.tr("Melding"),
         ]
 
-    def _page(self, offset: int, limit: int):
-        hub, aid, sort, desc, text = (
-            self.hub,
-            self.admin_id,
-            self.sort_name,
-            self.descending,
-            self.text,
-        )
-        return lambda: hub.received_files(
-            aid, offset=offset, limit=limit, sort=sort, descending=desc, text=text
-        )
-
-    def fetch_first(self):
-        page = self._page(0, 100)
-        return lambda: (lambda p: (p.total, list(p.rows), None))(page())
-
-    def fetch_block(self, offset: int, count: int):
-        page = self._page(offset, count)
-        return lambda: list(page().rows)
+    def page_query(self):
+        return functools.partial(self.hub.received_files, self.admin_id)
 
     def display(self, row: ReceivedFileRow, column: int) -> str:
         return {
