@@ -10,6 +10,7 @@ value; the first candidate that parses wins, and the kind of place sets the conf
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -22,8 +23,17 @@ _NO = r"(?:n[°ºo]\.?|num[ée]ro)"  # French "N°", "No", "Numéro"
 _APO = r"['’]"
 
 
+_WORD_BOUNDED: set[re.Pattern[str]] = set()
+
+
 def _rx(*alts: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    body = "|".join(alts)
+    pattern = re.compile(r"(?i)(?<![\w])(?:" + body + r")(?![\w])")
+    if "$" not in body and "^" not in body.replace("[^", ""):
+        # only word-boundary assertions: a match inside a segment is also a match in the
+        # page text, so one search over the page can rule out the lines without one
+        _WORD_BOUNDED.add(pattern)
+    return pattern
 
 
 INVOICE_NUMBER = _rx(
@@ -247,7 +257,7 @@ def find_labelled(
     """
     hits = []
     for layout in layouts:
-        for line in layout.lines:
+        for line in _lines_with(layout, pattern):
             for m in _seg_matches(line, pattern):
                 if seg_start_only and not _opens_segment(line, m[0]):
                     continue
@@ -262,6 +272,21 @@ def find_labelled(
                     hits.append(Hit(value, line.page, union(used), conf, line, m[0], m[1]))
                     break
     return hits
+
+
+def _lines_with(layout: Layout, pattern: re.Pattern[str]) -> list[Line]:
+    """The lines of ``layout`` that may hold a match of ``pattern``: one search over the whole
+    page instead of one per segment (most lines hold no label at all)."""
+    if pattern not in _WORD_BOUNDED:
+        return layout.lines
+    text, starts = layout.joined
+    found: list[Line] = []
+    for m in pattern.finditer(text):
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, max(m.end() - 1, m.start())) - 1
+        for i in range(max(first, found[-1].index + 1 if found else 0), last + 1):
+            found.append(layout.lines[i])
+    return found
 
 
 def _seg_matches(line: Line, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ the words just below a label. Everything is plain sorting over a few hundred wor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 
 from app.pipeline.invoice import PageText, Word
@@ -18,23 +19,25 @@ from app.pipeline.invoice import PageText, Word
 SEGMENT_GAP = 0.8  # gap between words, in line heights, that starts a new segment
 
 
-@dataclass
+@dataclass(eq=False)
 class Seg:
-    """A run of words on one line with no wide gap: a label, a value, a cell, a phrase."""
+    """A run of words on one line with no wide gap: a label, a value, a cell, a phrase.
+
+    Built once by :func:`build_lines` and never changed afterwards, so its text and box are
+    computed on construction (the field readers ask for them thousands of times per page).
+    """
 
     words: list[Word]
     page: int
     line: int  # index of the line within the page layout
     start: int = 0  # character span of the segment in its line's ``text``
     end: int = 0
+    text: str = field(init=False)
+    bbox: tuple[float, float, float, float] = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return union(self.words)
+    def __post_init__(self) -> None:
+        self.text = " ".join(w.text for w in self.words)
+        self.bbox = union(self.words)
 
     @property
     def x0(self) -> float:
@@ -42,12 +45,15 @@ class Seg:
 
     @property
     def x1(self) -> float:
-        return max(w.bbox[2] for w in self.words)
+        return self.bbox[2]
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
-    """One visual line of a page: its words left to right and their segments."""
+    """One visual line of a page: its words left to right and their segments.
+
+    ``y0``, ``y1`` and ``height`` (the median word height) are fixed when the line is built.
+    """
 
     words: list[Word]
     page: int
@@ -55,18 +61,14 @@ class Line:
     segs: list[Seg] = field(default_factory=list)
     text: str = ""
     offsets: list[int] = field(default_factory=list)  # start of each word in ``text``
+    y0: float = field(init=False)
+    y1: float = field(init=False)
+    height: float = field(init=False)
 
-    @property
-    def y0(self) -> float:
-        return min(w.bbox[1] for w in self.words)
-
-    @property
-    def y1(self) -> float:
-        return max(w.bbox[3] for w in self.words)
-
-    @property
-    def height(self) -> float:
-        return median(w.bbox[3] - w.bbox[1] for w in self.words)
+    def __post_init__(self) -> None:
+        self.y0 = min(w.bbox[1] for w in self.words)
+        self.y1 = max(w.bbox[3] for w in self.words)
+        self.height = median([w.bbox[3] - w.bbox[1] for w in self.words])
 
     def words_in_span(self, start: int, end: int) -> list[Word]:
         """The words whose text overlaps the character span ``[start, end)`` of ``text``."""
@@ -100,30 +102,30 @@ def build_lines(words: list[Word], page: int, ocr: bool = False) -> list[Line]:
     """
     if not words:
         return []
-    order = sorted(words, key=lambda w: (w.bbox[1] + w.bbox[3]) / 2)
+    keyed = [((w.bbox[1] + w.bbox[3]) / 2, max(w.bbox[3] - w.bbox[1], 0.1), w) for w in words]
+    keyed.sort(key=lambda k: k[0])
     groups: list[list[Word]] = []
-    stats: list[list[float]] = []  # per line: sum of centres, sum of heights, count
-    for w in order:
-        y0, y1 = w.bbox[1], w.bbox[3]
-        h = max(y1 - y0, 0.1)
-        cy = (y0 + y1) / 2
+    # per line: mean centre, mean height, sum of centres, sum of heights, count
+    stats: list[list[float]] = []
+    for cy, h, w in keyed:
         best, best_d = -1, 0.0
         for k in range(len(groups) - 1, max(len(groups) - 5, -1), -1):
-            s_cy, s_h, n = stats[k]
-            d = abs(cy - s_cy / n)
+            st = stats[k]
+            d = abs(cy - st[0])
             # same line: centres within 0.4 of the taller type (a big title next to small
             # text on one baseline still joins; small text under a big title does not)
-            if d <= 0.4 * max(h, s_h / n) and (best < 0 or d < best_d):
+            if d <= 0.4 * (h if h > st[1] else st[1]) and (best < 0 or d < best_d):
                 best, best_d = k, d
         if best >= 0:
             groups[best].append(w)
             st = stats[best]
-            st[0] += cy
-            st[1] += h
-            st[2] += 1
+            st[2] += cy
+            st[3] += h
+            st[4] += 1
+            st[0], st[1] = st[2] / st[4], st[3] / st[4]
         else:
             groups.append([w])
-            stats.append([cy, h, 1])
+            stats.append([cy, h, cy, h, 1])
     lines: list[Line] = []
     for g in sorted(groups, key=lambda g: min(w.bbox[1] for w in g)):
         g.sort(key=lambda w: w.bbox[0])
@@ -166,6 +168,15 @@ class Layout:
 
     page: PageText
     lines: list[Line]
+
+    @cached_property
+    def joined(self) -> tuple[str, list[int]]:
+        """The page's line texts joined by newlines, and where each line starts in it."""
+        starts, pos = [], 0
+        for ln in self.lines:
+            starts.append(pos)
+            pos += len(ln.text) + 1
+        return "\n".join(ln.text for ln in self.lines), starts
 
     @classmethod
     def of(cls, page: PageText) -> Layout:
