@@ -10,6 +10,7 @@ right, median seconds per document, errors, and invoice2data's template-match ra
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from typing import Any
 
 from app.benchmark.dataset import DEFAULT_KINDS, EINVOICE_DIR, KINDS, build_dataset
 from app.benchmark.scoring import FIELDS, HEADER_FIELDS, score_document, summarise
-from app.benchmark.tools import Invoice2Data, run_factuurflow
+from app.benchmark.tools import Invoice2Data, run_factuurflow, text_layer_seconds
 from app.samples.layouts import HOLDOUT_LAYOUTS, LAYOUTS
 
 TOOLS = ("factuurflow", "invoice2data")
@@ -53,6 +54,8 @@ def run_benchmark(
                  "truth": doc.truth, "tools": {}}  # fmt: skip
         for name, res in (("factuurflow", ff), ("invoice2data", i2d)):
             entry["tools"][name] = {**res, "scores": score_document(doc.truth, res["output"])}
+        if doc.kind == "text":
+            entry["text_layer_seconds"] = text_layer_seconds(doc.path)
         results.append(entry)
     summary: dict[str, Any] = {}
     for kind in kinds:
@@ -60,11 +63,16 @@ def run_benchmark(
         if kind_docs:
             summary[kind] = {tool: summarise(kind_docs, tool) for tool in TOOLS}
     summary["all"] = {tool: summarise(results, tool) for tool in TOOLS}
+    floors = [r["text_layer_seconds"] for r in results if "text_layer_seconds" in r]
+    text_layer = {
+        name: statistics.median(f[name] for f in floors) for name in ("pymupdf_words", "pdfium_text")
+    } if floors else None  # fmt: skip
     report = {
         "settings": {"count": count, "kinds": list(kinds), "seed": seed, "holdout": holdout,
                      "layouts": list(HOLDOUT_LAYOUTS if holdout else LAYOUTS), "out": str(out),
                      "header_fields": list(HEADER_FIELDS)},
         "summary": summary,
+        "text_layer_median_seconds": text_layer,
     }  # fmt: skip
     (out / "results.json").write_text(
         json.dumps(results, indent=1, ensure_ascii=False, default=str)
@@ -96,6 +104,14 @@ def format_report(report: dict[str, Any]) -> str:
                 f"{_pct(m['all_header_fields_right']):>12} {m['median_seconds'] or 0:9.3f} "
                 f"{m['errors']:6d} {tmpl:>10}"
             )
+    floor = report.get("text_layer_median_seconds")
+    if floor:
+        lines += [
+            "",
+            f"text PDFs, text layer alone (no reading): PyMuPDF words {floor['pymupdf_words']:.4f} s "
+            f"(Factuurflow's first step), pdfium text {floor['pdfium_text']:.4f} s "
+            "(invoice2data's default backend) - median per document",
+        ]
     kinds = [k for k in summary if k != "all"]
     lines += [
         "",

@@ -30,6 +30,32 @@ def run_factuurflow(path: Path) -> dict[str, Any]:
             "error": data.get("error")}  # fmt: skip
 
 
+def text_layer_seconds(path: Path) -> dict[str, float]:
+    """How long the text layer alone takes to get out of a text PDF, with no reading at all.
+
+    ``pymupdf_words`` is the first step of Factuurflow's reader (open, words with boxes of every
+    page); ``pdfium_text`` is invoice2data's default backend (open, plain text of every page).
+    Both must load the PDF's embedded fonts, which is most of the cost, so these are the floors
+    under the two readers' times on the same file.
+    """
+    import pymupdf
+    import pypdfium2
+
+    start = time.perf_counter()
+    with pymupdf.open(path) as doc:
+        for page in doc:
+            page.get_text("words")
+    mid = time.perf_counter()
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for i in range(len(pdf)):
+            pdf[i].get_textpage().get_text_bounded()
+    finally:
+        pdf.close()
+    end = time.perf_counter()
+    return {"pymupdf_words": mid - start, "pdfium_text": end - mid}
+
+
 class _TesseractText:
     """An invoice2data input backend: OCR text of an image or an image-only PDF."""
 
