@@ -4,8 +4,10 @@ PyMuPDF objects must not be shared across threads, so every open document lives 
 ``_docs`` and is touched only by tasks on ``_pool``, a thread pool of exactly one thread that
 never expires. A task loads the PDF through :class:`app.services.viewer.ViewerService`, renders
 a page at a zoom and rotation into a ``QImage`` (safe to create off the GUI thread) and hands it
-back through a signal. The :class:`Renderer` keeps the recent images on the GUI side, so
-prefetching the next document's first page makes "next" instant.
+back through a signal, with every page's :class:`~app.ui.ddp.geometry.PageGeometry` (unrotated
+size and /Rotate), so the viewer can place the stored word boxes on the turned page. The
+:class:`Renderer` keeps the recent images on the GUI side, so prefetching the next document's
+first page makes "next" instant.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import pymupdf
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
+
+from app.ui.ddp.geometry import PageGeometry
 
 _pool = QThreadPool()
 _pool.setMaxThreadCount(1)
@@ -57,6 +61,12 @@ def _open(source: str, doc_id: int, load_pdf: Callable[[int], tuple[str, bytes]]
     return doc
 
 
+def page_geometry(page: pymupdf.Page) -> PageGeometry:
+    """The page's unrotated size in points and its /Rotate (what stored boxes are relative to)."""
+    unrotated = page.rect * page.derotation_matrix
+    return PageGeometry(abs(unrotated.width), abs(unrotated.height), page.rotation % 360)
+
+
 def _render(
     source: str,
     doc_id: int,
@@ -64,9 +74,9 @@ def _render(
     zoom: float,
     rotation: int,
     load_pdf: Callable[[int], tuple[str, bytes]],
-) -> tuple[int, list, QImage]:
+) -> tuple[int, list[PageGeometry], QImage]:
     doc = _open(source, doc_id, load_pdf)
-    sizes = [(p.rect.width, p.rect.height) for p in doc]
+    sizes = [page_geometry(p) for p in doc]
     page = max(0, min(page, doc.page_count - 1))
     pix = doc[page].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom).prerotate(rotation), alpha=False)
     image = QImage(
@@ -95,7 +105,10 @@ class _Task(QRunnable):
 
 
 class Renderer(QObject):
-    """``rendered(doc_id, page, zoom, rotation, sizes, image)`` or ``failed(doc_id, message)``."""
+    """``rendered(doc_id, page, zoom, rotation, sizes, image)`` or ``failed(doc_id, message)``.
+
+    ``sizes`` holds a :class:`PageGeometry` per page of the document; ``rotation`` is the view's.
+    """
 
     rendered = Signal(int, int, float, int, object, object)
     failed = Signal(int, str)

@@ -1,18 +1,21 @@
 """The left side of the DDP: one page of the document at a time, rendered by
 :mod:`app.ui.ddp.render`, with pages, zoom in/out, fit width and rotate. The boxes of the fields
 the system read are drawn over the page (the focused field's box stronger); clicking a word or
-dragging a box around words emits ``picked(text)`` so the focused field can be filled. Boxes are
-in PDF points with the origin top-left; highlighting and picking work on unrotated pages.
+dragging a box around words emits ``picked(text)`` so the focused field can be filled. Stored
+boxes are in PyMuPDF's unrotated page space (PDF points, origin top-left of the page before its
+/Rotate); :func:`app.ui.ddp.geometry.page_transform` places them on the page as shown, turned by
+its /Rotate and the view rotation, and maps clicks back, so both work on any turned page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from app.services.viewer import PageWords, word_at, words_in
 from app.ui import theme
+from app.ui.ddp.geometry import PageGeometry, page_transform
 from app.ui.ddp.render import Renderer
 from app.ui.widgets import label
 
@@ -20,7 +23,11 @@ ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
 
 class PageCanvas(QWidget):
-    """Paints the page image and the read boxes; turns clicks and drags into PDF points."""
+    """Paints the page image and the read boxes; turns clicks and drags into stored points.
+
+    ``transform`` maps stored (unrotated page) points to pixels of the image; the viewer sets it
+    with every image and whenever the stored page size arrives.
+    """
 
     clicked = Signal(float, float)
     boxed = Signal(float, float, float, float)
@@ -30,6 +37,7 @@ class PageCanvas(QWidget):
         self.image: QImage | None = None
         self.zoom = 1.0
         self.rotation = 0
+        self.transform = QTransform()
         self.boxes: list[tuple[str, tuple[float, float, float, float]]] = []
         self.focused: str | None = None
         self.message = ""
@@ -38,15 +46,39 @@ class PageCanvas(QWidget):
         self.setMouseTracking(False)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
-    def set_image(self, image: QImage | None, zoom: float, rotation: int) -> None:
+    def set_image(
+        self,
+        image: QImage | None,
+        zoom: float,
+        rotation: int,
+        transform: QTransform | None = None,
+    ) -> None:
         self.image, self.zoom, self.rotation = image, zoom, rotation
+        self.transform = transform if transform is not None else QTransform.fromScale(zoom, zoom)
         self.message = ""
         size = image.size() if image is not None else self.size()
         self.setFixedSize(size)
         self.update()
 
+    def to_widget(self, x: float, y: float) -> QPointF:
+        """A stored point (unrotated page points) in widget pixels."""
+        return self.transform.map(QPointF(x, y))
+
+    def box_rect(self, box: tuple[float, float, float, float]) -> QRectF:
+        """A stored box in widget pixels, as the upright rectangle it covers on screen."""
+        x0, y0, x1, y1 = box
+        return self.transform.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized())
+
+    def highlight_rects(self) -> dict[str, QRectF]:
+        """The drawn rectangle of every field box on this page, by field name."""
+        return {name: self.box_rect(box).adjusted(-2, -2, 2, 2) for name, box in self.boxes}
+
     def _to_pdf(self, p: QPoint) -> tuple[float, float]:
-        return p.x() / self.zoom, p.y() / self.zoom
+        inverse, ok = self.transform.inverted()
+        if not ok:
+            return p.x() / self.zoom, p.y() / self.zoom
+        point = inverse.map(QPointF(p))
+        return point.x(), point.y()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -56,21 +88,14 @@ class PageCanvas(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
             return
         painter.drawImage(0, 0, self.image)
-        if self.rotation == 0:
-            for name, (x0, y0, x1, y1) in self.boxes:
-                strong = name == self.focused
-                color = QColor(theme.ACCENT if strong else theme.WARNING)
-                color.setAlpha(70 if strong else 35)
-                rect = QRectF(
-                    x0 * self.zoom - 2,
-                    y0 * self.zoom - 2,
-                    (x1 - x0) * self.zoom + 4,
-                    (y1 - y0) * self.zoom + 4,
-                )
-                painter.fillRect(rect, color)
-                color.setAlpha(200)
-                painter.setPen(QPen(color, 2 if strong else 1))
-                painter.drawRect(rect)
+        for name, rect in self.highlight_rects().items():
+            strong = name == self.focused
+            color = QColor(theme.ACCENT if strong else theme.WARNING)
+            color.setAlpha(70 if strong else 35)
+            painter.fillRect(rect, color)
+            color.setAlpha(200)
+            painter.setPen(QPen(color, 2 if strong else 1))
+            painter.drawRect(rect)
         if self._rubber is not None:
             painter.setPen(QPen(QColor(theme.ACCENT), 1, Qt.PenStyle.DashLine))
             painter.drawRect(self._rubber)
@@ -90,8 +115,6 @@ class PageCanvas(QWidget):
         end = event.position().toPoint()
         start, self._start, self._rubber = self._start, None, None
         self.update()
-        if self.rotation != 0:
-            return
         if (end - start).manhattanLength() < 4:
             self.clicked.emit(*self._to_pdf(end))
         else:
@@ -114,6 +137,7 @@ class DocumentViewer(QWidget):
         self.fit = True
         self.rotation = 0
         self.words: dict[int, PageWords] = {}
+        self._sizes: list[PageGeometry] | None = None
         self.field_boxes: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,12 +203,23 @@ class DocumentViewer(QWidget):
         self.renderer.request(self.doc_id, self.page, self._zoom_for_request(), self.rotation)
 
     def _zoom_for_request(self) -> float:
-        sizes = getattr(self, "_sizes", None)
-        width = None
-        if sizes and self.page < len(sizes):
-            w, h = sizes[self.page]
-            width = h if self.rotation in (90, 270) else w
+        geometry = self.geometry_of(self.page)
+        width = geometry.shown_size(self.rotation)[0] if geometry is not None else None
         return self.effective_zoom(width)
+
+    def geometry_of(self, page: int) -> PageGeometry | None:
+        """The shown PDF page's unrotated size and /Rotate, once the renderer has told."""
+        sizes = self._sizes
+        return sizes[page] if sizes and 0 <= page < len(sizes) else None
+
+    def _transform(self, zoom: float, rotation: int) -> QTransform:
+        """Stored points of the current page → pixels of its image at ``zoom``/``rotation``."""
+        geometry = self.geometry_of(self.page)
+        if geometry is None:
+            return QTransform.fromScale(zoom, zoom)
+        words = self.words.get(self.page)
+        stored = (words.width, words.height) if words is not None else None
+        return page_transform(geometry, rotation, zoom, stored)
 
     def _rendered(self, doc_id, page, zoom, rotation, sizes, image) -> None:
         if doc_id != self.doc_id or page != self.page or rotation != self.rotation:
@@ -196,7 +231,7 @@ class DocumentViewer(QWidget):
             self.renderer.request(doc_id, page, wanted, rotation)
             if self.canvas.image is not None and self.canvas.zoom == wanted:
                 return
-        self.canvas.set_image(image, zoom, rotation)
+        self.canvas.set_image(image, zoom, rotation, self._transform(zoom, rotation))
         self._update_boxes()
         self.page_label.setText(
             self.tr("Pagina %1 van %2")
@@ -252,6 +287,9 @@ class DocumentViewer(QWidget):
     def set_words(self, doc_id: int, pages) -> None:
         if doc_id == self.doc_id:
             self.words = {p.number - 1: p for p in pages}
+            if self.canvas.image is not None:  # the stored page size may scale the boxes
+                self.canvas.transform = self._transform(self.canvas.zoom, self.canvas.rotation)
+                self.canvas.update()
 
     def set_field_boxes(self, fields: dict) -> None:
         self.field_boxes = {}
@@ -266,10 +304,9 @@ class DocumentViewer(QWidget):
         if where is not None and where[0] != self.page:
             self.show_page(where[0])
         self._update_boxes()
-        if where is not None and self.canvas.image is not None:
-            x0, y0, x1, y1 = where[1]
-            z = self.canvas.zoom
-            self.scroll_area.ensureVisible(int((x0 + x1) / 2 * z), int((y0 + y1) / 2 * z), 80, 80)
+        if where is not None and where[0] == self.page and self.canvas.image is not None:
+            centre = self.canvas.box_rect(where[1]).center()
+            self.scroll_area.ensureVisible(int(centre.x()), int(centre.y()), 80, 80)
 
     def _update_boxes(self) -> None:
         self.canvas.boxes = [(n, box) for n, (p, box) in self.field_boxes.items() if p == self.page]
