@@ -19,7 +19,6 @@ from app.pipeline.words import Layout, Line
 
 CENT = Decimal("0.01")
 TOL = Decimal("0.02")
-RATES = (Decimal("21"), Decimal("9"), Decimal("6"), Decimal("0"))
 
 NET, VAT, TOTAL = "net", "vat", "total"
 _NET = re.compile(

@@ -3,8 +3,10 @@
 Given the page words (from the text layer or OCR), this builds the layouts, runs the field readers
 (header fields, parties, invoice lines, totals), reconciles them (credit notes carry negative
 amounts, reverse charge carries zero VAT, the lines must add up to the net total) and finally maps
-OCR boxes back onto the original page so that every :class:`FieldInfo` and :class:`Word` box is in
-PDF points of the page as the viewer shows it.
+the boxes of OCR pages and of pages that were read turned upright back onto the original page, so
+that every :class:`FieldInfo` and :class:`Word` box is in the page's own space (for PDFs its
+unrotated space, see :mod:`app.pipeline.visual`). The VAT rates used in the arithmetic are those
+of the supplier's country (:mod:`app.pipeline.vat_rates`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from app.pipeline.totals import (
     choose,
     zero_vat_text,
 )
+from app.pipeline.vat_rates import rates_for
 from app.pipeline.words import Layout
 
 Box = tuple[float, float, float, float]
@@ -59,9 +62,15 @@ def assemble(
     reverse = bool(_REVERSE.search(text))
     icp = bool(_ICP.search(text))
     inv.lines, used = read_lines(layouts)
-    tot = choose(collect(layouts, used), zero_vat=reverse or icp, lines_sum=lines_sum(inv.lines))
+    rates = rates_for(inv.supplier.vat_number if inv.supplier else None)
+    tot = choose(
+        collect(layouts, used),
+        zero_vat=reverse or icp,
+        lines_sum=lines_sum(inv.lines),
+        rates=rates,
+    )
     if tot.total is None or (tot.net is None and tot.vat is None):
-        fb = arithmetic_fallback(layouts)
+        fb = arithmetic_fallback(layouts, rates)
         if fb.total is not None:
             tot = fb
     inv.total_excl_vat, inv.total_vat, inv.total_incl_vat = tot.net, tot.vat, tot.total

@@ -2,13 +2,15 @@
 
 Every line must satisfy quantity × unit price = amount, and the amounts must add up to the net
 total. OCR sometimes misreads one of the three numbers of a line (``21,50`` as ``21750``, a minus
-sign as a dash); the arithmetic tells which one and restores it. Lines without a printed VAT rate
+sign as a dash) or loses the minus sign of a discount line ("Korting 10%"); the arithmetic tells
+which one and restores it. Lines without a printed VAT rate
 get the rate that makes the per-rate bases add up, and per-rate bases that were not printed are
 taken from the lines when they agree with the VAT amounts.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import product
 
@@ -17,6 +19,9 @@ from app.pipeline.lines import lines_sum
 from app.pipeline.totals import CENT, rate_ok
 
 _Q4 = Decimal("0.0001")
+_DISCOUNT = re.compile(
+    r"(?i)\b(korting|kortingsregel|actiekorting|discount|rebate|rabatt|remise|réduction)"
+)
 
 
 def _consistent(ln: InvoiceLine) -> bool:
@@ -31,6 +36,17 @@ def repair_lines(lines: list[InvoiceLine], net: Decimal | None) -> None:
         return
     total = lines_sum(lines)
     sums_ok = total is not None and net is not None and abs(total - net) <= CENT
+    if not sums_ok and net is not None and total is not None:
+        # a discount whose minus sign was lost (OCR): turned negative, it closes the gap
+        for ln in lines:
+            if ln.amount is None or ln.amount <= 0 or not _DISCOUNT.search(ln.description or ""):
+                continue
+            if abs(total - 2 * ln.amount - net) <= CENT:
+                total, sums_ok = total - 2 * ln.amount, True
+                ln.amount = -ln.amount
+                if ln.unit_price is not None and ln.unit_price > 0:
+                    ln.unit_price = -ln.unit_price
+                break
     if not sums_ok and net is not None and total is not None:
         # one amount misread: the line whose quantity × price closes the gap
         for ln in lines:

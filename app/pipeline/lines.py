@@ -4,8 +4,10 @@ The table is found by its header row: a line with at least two column words (Oms
 Description, Aantal / Qty, Prijs / Unit price, Bedrag / Amount, BTW / VAT). Column ranges come from
 the header words; every following line up to the totals (or a wide vertical gap) is a row, and its
 words go to the column they sit under. A row needs an amount; a line without numbers directly under
-a row continues that row's description. Tables that run over several pages are followed onto the
-next page when it repeats the header.
+a row, within the description column (wherever that column stands), continues that row's
+description: a wrapped description is one line. A discount ("Korting 10%", or an invoice-level
+discount printed under the table before the totals) is a row with a negative amount. Tables that
+run over several pages are followed onto the next page when it repeats the header.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from decimal import Decimal
 from app.pipeline.amounts import classify
 from app.pipeline.invoice import InvoiceLine, Word
 from app.pipeline.parse_values import decimal_separator, find_amounts, find_percent, parse_number
+from app.pipeline.vat_rates import ANY_RATE
 from app.pipeline.words import Layout, Line
 
 COLUMNS = {
@@ -134,6 +137,7 @@ def read_lines(layouts: list[Layout]) -> tuple[list[InvoiceLine], set[tuple[int,
             if c.name == "desc":  # a description may run on up to the next column
                 c.x1 = cols[i + 1].x0 - 4 if i + 1 < len(cols) else layout.page.width
         desc_x1 = min((c.x0 for c in cols if c.name not in ("desc", "code")), default=1e9)
+        desc_col = next((c for c in cols if c.name == "desc"), None)
         prev_y = layout.lines[start - 1].y1
         last: InvoiceLine | None = None
         for line in layout.lines[start:]:
@@ -151,7 +155,7 @@ def read_lines(layouts: list[Layout]) -> tuple[list[InvoiceLine], set[tuple[int,
                 break
             prev_y = line.y1
             if not amounts:
-                if last is not None and _in_desc(line, desc_x1) and len(line.words) < 15:
+                if last is not None and _in_desc(line, desc_col, desc_x1) and len(line.words) < 25:
                     last.description = f"{last.description or ''} {line.text}".strip()
                     used.add((line.page, line.index))
                     continue
@@ -166,8 +170,15 @@ def read_lines(layouts: list[Layout]) -> tuple[list[InvoiceLine], set[tuple[int,
     return out, used
 
 
-def _in_desc(line: Line, desc_x1: float) -> bool:
-    return all(w.bbox[2] <= desc_x1 + 2 for w in line.words)
+def _in_desc(line: Line, desc: Column | None, desc_x1: float) -> bool:
+    """Whether a line without amounts sits in the description column (a wrapped description).
+
+    The description column may stand anywhere, also right of the quantity ("Aantal
+    Omschrijving Prijs Bedrag"); without one, the words must end before the first number column.
+    """
+    if desc is None:
+        return all(w.bbox[2] <= desc_x1 + 2 for w in line.words)
+    return all(w.bbox[0] >= desc.x0 - 4 and w.bbox[2] <= desc.x1 + 4 for w in line.words)
 
 
 def _row(line: Line, cols: list[Column], dec: str | None) -> InvoiceLine | None:
@@ -198,9 +209,12 @@ def _row(line: Line, cols: list[Column], dec: str | None) -> InvoiceLine | None:
         amount = amount_vals[-1][0]
     price_vals = [v for v in (parse_number(t, dec) for t in text("price").split()) if v is not None]
     qty = parse_number(text("qty").replace("x", "").strip(), dec) if cells.get("qty") else None
-    vat_rate = find_percent(
-        text("vat") + "%" if text("vat") and "%" not in text("vat") else text("vat")
-    )
+    vat_rate = find_percent(text("vat"))
+    if vat_rate is None and text("vat"):
+        # a bare number in the VAT column is a rate only if it is one somewhere (or zero): an
+        # amount that slid into that column ("59,75") is not a 59.75 % rate
+        bare = find_percent(text("vat") + "%")
+        vat_rate = bare if bare is not None and (bare == 0 or bare in ANY_RATE) else None
     desc = text("desc").strip() or None
     unit_price = price_vals[-1] if price_vals else None
     if unit_price is None and qty and not any(c.name == "price" for c in cols):

@@ -2,8 +2,9 @@
 
 Each parser takes a piece of text as printed (Dutch or English notation, with or without currency
 signs, OCR noise such as ``O`` for ``0`` kept to a minimum) and returns a plain value or ``None``.
-Identifiers are only reported when their checksum holds: a VAT id through ``stdnum.nl.btw`` /
-``stdnum.eu.vat``, an IBAN through ``stdnum.iban``. Nothing here knows about layout or labels.
+Identifiers are only reported when their checksum holds: a VAT id through ``stdnum.nl.btw``,
+``stdnum.eu.vat`` or ``stdnum.gb.vat`` (British ids since Brexit), an IBAN through
+``stdnum.iban``. Nothing here knows about layout or labels.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from stdnum import iban as std_iban
 from stdnum.eu import vat as eu_vat
+from stdnum.gb import vat as gb_vat
 from stdnum.nl import btw as nl_btw
 
 MONTHS = {
@@ -223,23 +225,33 @@ def find_vat_ids(text: str) -> list[tuple[str, int, int]]:
     return list(_find_vat_ids(text))
 
 
+# NL ids by the Dutch rules (sole traders' ids too); GB is no EU member state since Brexit
+_VALIDATORS = {"NL": nl_btw.is_valid, "GB": gb_vat.is_valid}
+
+
 @functools.lru_cache(maxsize=4096)
 def _find_vat_ids(text: str) -> tuple[tuple[str, int, int], ...]:
     # Cached: the party and label readers ask about the same lines many times per document.
     out = []
     up = text.upper()
-    for m in VAT_RE.finditer(up):
+    pos = 0
+    while (m := VAT_RE.search(up, pos)) is not None:
         raw = re.sub(r"[\s.\-]", "", m.group(0))
         # try the longest prefix that validates (the body may run into the next word)
         for end in range(len(raw), 3, -1):
             cand = raw[:end]
             try:
-                ok = nl_btw.is_valid(cand) if cand.startswith("NL") else eu_vat.is_valid(cand)
+                ok = _VALIDATORS.get(cand[:2], eu_vat.is_valid)(cand)
             except Exception:  # noqa: BLE001 - stdnum raises on odd input for some countries
                 ok = False
             if ok:
                 out.append((cand, m.start(), m.end()))
+                pos = m.end()
                 break
+        else:
+            # no id here: look again one character on, so that a country code at the end of a
+            # web address ("shop.be VAT ID BE0123...") cannot swallow the real id after it
+            pos = m.start() + 1
     return tuple(out)
 
 

@@ -31,7 +31,7 @@ Box = tuple[float, float, float, float]
 
 _NOT_NAME = re.compile(
     r"(?i)(factuur|invoice|creditnota|credit\s?note|orderbevestiging|herinnering|offerte|"
-    r"pagina|page|datum|date|nummer|number|kvk|btw|vat|iban|bic|tel\b|telefoon|phone|e-?mail|"
+    r"pagina|\bpage\b|datum|\bdate\b|nummer|number|kvk|btw|vat|iban|bic|\btel\b|telefoon|phone|e-?mail|"
     r"www\.|http|@|postbus|\d{4}\s?[A-Z]{2}\b|straat|weg\b|laan\b|plein\b|t\.a\.v|attn|"
     r"^aan\b|^to\b|bill\s+to|factuuradres|rekeningoverzicht|proforma|pakbon|quotation|reminder|"
     r"omschrijving|description|aantal|quantity|bedrag|amount|artikel|totaal|total|prijs|price)"

@@ -8,8 +8,9 @@ each total says how well it was confirmed. Arithmetic only chooses between print
 the page prints a labelled total (or net) that does not add up, that printed value is reported
 with a low confidence, never a consistent value computed in its place, so that validation
 questions it. An unreadable VAT amount is derived from net and total at a known rate, and when no
-labels are readable (a poor scan) a search for three amounts that add up at a Dutch VAT rate is
-the fallback.
+labels are readable (a poor scan) a search for three amounts that add up at a known VAT rate is
+the fallback. The known rates are those of the supplier's country (:mod:`app.pipeline.vat_rates`,
+Dutch by default).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import product
 
-from app.pipeline.amounts import CENT, NET, RATES, TOL, TOTAL, VAT, ZERO_VAT, Amount, bbox_of
+from app.pipeline.amounts import CENT, NET, TOL, TOTAL, VAT, ZERO_VAT, Amount, bbox_of
 from app.pipeline.invoice import VatLine
 from app.pipeline.parse_values import find_amounts
+from app.pipeline.vat_rates import VAT_RATES
 from app.pipeline.words import Layout
 
 __all__ = ["CENT", "TOL", "Amount", "Totals", "choose", "rate_ok", "zero_vat_text"]
@@ -40,8 +42,20 @@ def rate_ok(rate: Decimal, base: Decimal, amount: Decimal) -> bool:
     return abs((base * rate / 100).quantize(CENT) - amount) <= TOL
 
 
-def choose(amounts: list[Amount], *, zero_vat: bool, lines_sum: Decimal | None) -> Totals:
-    """Pick net, VAT and total (and the per-rate breakdown) that agree with each other."""
+_DUTCH = VAT_RATES["NL"]
+
+
+def choose(
+    amounts: list[Amount],
+    *,
+    zero_vat: bool,
+    lines_sum: Decimal | None,
+    rates: tuple[Decimal, ...] = _DUTCH,
+) -> Totals:
+    """Pick net, VAT and total (and the per-rate breakdown) that agree with each other.
+
+    ``rates`` are the non-zero VAT rates of the supplier's country (:func:`rates_for`).
+    """
     nets = [a for a in amounts if a.kind == NET]
     totals = [a for a in amounts if a.kind == TOTAL]
     vat_all = [a for a in amounts if a.kind == VAT]
@@ -69,7 +83,7 @@ def choose(amounts: list[Amount], *, zero_vat: bool, lines_sum: Decimal | None) 
     for n_a in nets:  # VAT unreadable but net and total are: the difference at a known rate
         for t_a in totals:
             diff = t_a.value - n_a.value
-            if diff and any(rate_ok(r, n_a.value, diff) for r in RATES[:-1]):
+            if diff and any(rate_ok(r, n_a.value, diff) for r in rates):
                 combos.append((n_a, (diff, 0.3, None), t_a))
     for n, (vv, vs, va), t in combos:
         if n is None and t is None:
@@ -120,7 +134,7 @@ def choose(amounts: list[Amount], *, zero_vat: bool, lines_sum: Decimal | None) 
         "total_vat": base_conf if va is not None or vv == 0 else base_conf * 0.9,
         "total_incl_vat": base_conf if t is not None else base_conf * 0.8,
     }
-    res.breakdown = _make_breakdown(rated, res.net, vv, zero_vat)
+    res.breakdown = _make_breakdown(rated, res.net, vv, zero_vat, rates)
     return res
 
 
@@ -145,7 +159,11 @@ def _fits(a: Amount, base: Decimal | None, net: Decimal) -> bool:
 
 
 def _make_breakdown(
-    rated: list[Amount], net: Decimal | None, vat: Decimal, zero_vat: bool
+    rated: list[Amount],
+    net: Decimal | None,
+    vat: Decimal,
+    zero_vat: bool,
+    rates: tuple[Decimal, ...],
 ) -> list[VatLine]:
     if rated and abs(sum((a.value for a in rated), Decimal(0)) - vat) <= CENT:
         out = []
@@ -162,7 +180,7 @@ def _make_breakdown(
     if vat == 0:
         cat = "AE" if zero_vat else "Z"
         return [VatLine(rate=Decimal(0), base=net, amount=Decimal(0), category=cat)]
-    for r in RATES[:-1]:
+    for r in rates:
         if rate_ok(r, net, vat):
             return [VatLine(rate=r, base=net, amount=vat)]
     return []
@@ -172,8 +190,8 @@ def zero_vat_text(text: str) -> bool:
     return bool(ZERO_VAT.search(text))
 
 
-def arithmetic_fallback(layouts: list[Layout]) -> Totals:
-    """Three amounts a + b = c with b = rate × a, taken from the lower half of the pages."""
+def arithmetic_fallback(layouts: list[Layout], rates: tuple[Decimal, ...] = _DUTCH) -> Totals:
+    """Three amounts a + b = c with b = rate × a (one of ``rates``), from the whole document."""
     vals: list[tuple[Decimal, int, tuple[float, float, float, float], int]] = []
     order = 0
     for layout in layouts:
@@ -190,7 +208,7 @@ def arithmetic_fallback(layouts: list[Layout]) -> Totals:
             if a >= c:
                 continue
             b = c - a
-            for r in RATES[:-1]:
+            for r in rates:
                 if rate_ok(r, a, b) and b in uniq:
                     res.net, res.vat, res.total = a, b, c
                     res.breakdown = [VatLine(rate=r, base=a, amount=b)]

@@ -34,6 +34,7 @@ from app.pipeline.validation_booking import (
     check_relation,
     norm_invoice_number,
 )
+from app.pipeline.vat_rates import is_dutch
 
 TOTAL_TOLERANCE = Decimal("0.01")
 VAT_TOLERANCE = Decimal("0.02")
@@ -150,8 +151,11 @@ def check_totals(inv: InvoiceData) -> list[Finding]:
 
 
 def check_vat_rate_dates(inv: InvoiceData) -> list[Finding]:
-    """9% before 2019 or 6% from 2019 on: the low rate does not fit the invoice date."""
-    if inv.invoice_date is None:
+    """9% before 2019 or 6% from 2019 on: the low rate does not fit the invoice date.
+
+    Dutch rates only: a Belgian or Swedish supplier charges 6% on any date.
+    """
+    if inv.invoice_date is None or not is_dutch(inv.supplier.vat_number):
         return []
     wrong = Decimal("9") if inv.invoice_date < LOW_RATE_CHANGE else Decimal("6")
     rates = {row.rate for row in inv.vat_breakdown} | {

@@ -1,3 +1,5 @@
+# Box convention (shared with the DDP viewer, app/ui/ddp/geometry.py): Word/FieldInfo boxes and
+# PageText sizes are in the PDF page's UNROTATED space (PyMuPDF get_text space, before /Rotate).
 """The template-free reader of visual invoices: text PDFs, scanned PDFs and images.
 
 :func:`read_pdf` takes the words with their boxes from each page's text layer and sends pages
@@ -12,6 +14,15 @@ Boxes are PDF points with the origin top left. For images a point is 1/72 inch a
 resolution (its dpi metadata when plausible, else estimated as an A4 page), so a 200 dpi A4 scan
 measures 595 x 842 points like its PDF. Scanned PDF pages are rendered at their own image
 resolution (at least 200 dpi, at most ``Limits.ocr_dpi``).
+
+Box convention for PDFs (what the DDP viewer relies on): every :class:`Word` and
+:class:`FieldInfo` box, and each :class:`PageText`'s width and height, are in the page's
+*unrotated* space, the space of PyMuPDF's ``page.get_text("words")``: PDF points, origin at the
+top left of the page before its ``/Rotate`` is applied (``page.rect * page.derotation_matrix``).
+The viewer turns them with the page (``/Rotate`` plus its own view rotation). Reading happens on
+upright words: a page whose text runs sideways or upside down (by ``/Rotate`` or drawn turned) is
+read turned upright (:mod:`app.pipeline.page_turn`) and its boxes are turned back; OCR boxes of
+a scanned page with a ``/Rotate`` (rendered as shown) are turned back the same way.
 """
 
 from __future__ import annotations
@@ -24,6 +35,7 @@ from app.pipeline.assemble import assemble
 from app.pipeline.invoice import InvoiceData, PageText, Word
 from app.pipeline.limits import DEFAULT_LIMITS, Limits, ReadError
 from app.pipeline.ocr import Box, check_pixels, ocr_image
+from app.pipeline.page_turn import text_turn, turn_box, turn_words, turned_size, unrotated_size
 
 if TYPE_CHECKING:
     import pymupdf
@@ -110,11 +122,18 @@ def read_pdf(doc: pymupdf.Document, *, limits: Limits = DEFAULT_LIMITS) -> Invoi
         )
     pages: list[PageText] = []
     mappers: dict[int, Callable[[Box], Box]] = {}
+    sizes: list[tuple[float, float]] = []
     for i, words in enumerate(words_of):
         page = doc[i]
         rect = page.rect
+        width, height = unrotated_size(page)
+        sizes.append((width, height))
         if i not in scanned:
-            pages.append(PageText(i + 1, rect.width, rect.height, words, "text"))
+            turn = text_turn(page, words)
+            upright = turn_words(words, turn, width, height)
+            pages.append(PageText(i + 1, *turned_size(width, height, turn), upright, "text"))
+            if turn:
+                mappers[i + 1] = _turn_back(turn, *turned_size(width, height, turn))
             continue
         dpi = _scan_dpi(page, limits)
         check_pixels(int(rect.width * dpi / 72), int(rect.height * dpi / 72), limits)
@@ -122,8 +141,26 @@ def read_pdf(doc: pymupdf.Document, *, limits: Limits = DEFAULT_LIMITS) -> Invoi
         img = Image.frombytes("L", (pix.width, pix.height), pix.samples)
         res = ocr_image(img, 72 / dpi, limits)
         pages.append(PageText(i + 1, rect.width, rect.height, res.words, "ocr"))
-        mappers[i + 1] = res.to_page
-    return assemble(pages, "ocr" if scanned else "text", mappers)
+        mappers[i + 1] = _shown_to_unrotated(res.to_page, page.rotation % 360, rect)
+    inv = assemble(pages, "ocr" if scanned else "text", mappers)
+    for page_text, (width, height) in zip(inv.page_texts, sizes, strict=True):
+        page_text.width, page_text.height = width, height
+    return inv
+
+
+def _turn_back(turn: int, width: float, height: float) -> Callable[[Box], Box]:
+    """From the upright reading space (``width`` x ``height``) back to the unrotated page."""
+    return lambda box: turn_box(box, (360 - turn) % 360, width, height)
+
+
+def _shown_to_unrotated(
+    to_page: Callable[[Box], Box], rotation: int, shown: pymupdf.Rect
+) -> Callable[[Box], Box]:
+    """OCR boxes on the page as rendered (turned by its /Rotate) into the unrotated page."""
+    if not rotation:
+        return to_page
+    back = (360 - rotation) % 360
+    return lambda box: turn_box(to_page(box), back, shown.width, shown.height)
 
 
 def _image_dpi(frame) -> float:

@@ -57,14 +57,20 @@ class PartyInfo:
 
 @dataclass
 class LineItem:
+    """One invoice line; an invoice-level discount (``below``) has only an amount."""
+
     code: str
     description: str
-    quantity: Decimal
-    unit_price: Decimal
+    quantity: Decimal | None
+    unit_price: Decimal | None
     vat_rate: Decimal
+    fixed_amount: Decimal | None = None
+    below: bool = False  # printed between the table and the totals, not as a table row
 
     @property
     def amount(self) -> Decimal:
+        if self.fixed_amount is not None or self.quantity is None or self.unit_price is None:
+            return self.fixed_amount or Decimal("0.00")
         return round_money(self.quantity * self.unit_price)
 
 
@@ -133,7 +139,8 @@ class InvoiceContent:
             "total_incl_vat": money(self.total_incl),
             "vat_breakdown": [{"rate": rate(r), "base": money(b), "amount": money(a)}
                               for r, b, a in self.vat_breakdown()],
-            "lines": [{"description": ln.description, "quantity": rate(ln.quantity),
+            "lines": [{"description": ln.description,
+                       "quantity": None if ln.quantity is None else rate(ln.quantity),
                        "unit_price": money(ln.unit_price), "amount": money(ln.amount),
                        "vat_rate": rate(ln.vat_rate)} for ln in self.lines],
             "payment_reference": self.payment_reference,
@@ -164,9 +171,13 @@ def invoice_number(rng: random.Random, issuer_name: str, when: date) -> str:
     )[style]  # fmt: skip
 
 
-def _line_rate(regime: str, default_vat: str, description: str) -> Decimal:
+def _line_rate(
+    regime: str, default_vat: str, description: str, line_rates: dict[str, Decimal] | None = None
+) -> Decimal:
     if regime != "normal":
         return Decimal("0")
+    if line_rates and description.split(" - ")[0] in line_rates:
+        return line_rates[description.split(" - ")[0]]
     if default_vat == "9":
         low_exceptions = ("huur", "reinig", "onderhoud")
         return (
@@ -223,7 +234,17 @@ def build_content(
     default_vat: str = "21",
     line_count: int | None = None,
     date_range: tuple[date, date] | None = None,
+    line_rates: dict[str, Decimal] | None = None,
+    discount: str | None = None,
+    long_descriptions: bool = False,
 ) -> InvoiceContent:
+    """The content of one invoice.
+
+    ``line_rates`` gives foreign articles their country's VAT rate (by description);
+    ``discount`` adds a discount line to an invoice: ``"line"`` as a row of the table,
+    ``"invoice"`` as an invoice-level discount printed under the table; ``long_descriptions``
+    lengthens some descriptions so that they wrap onto a second or third line.
+    """
     regime = _REGIMES.get(default_vat, "normal")
     usable = [a for a in articles if a[2] > 0] or [("DIV", "Diverse werkzaamheden", Decimal("75"))]
     count = line_count or rng.choice((1, 1, 2, 2, 3, 3, 4, 5, 6, 8))
@@ -237,7 +258,8 @@ def build_content(
         qty = _quantity(rng, desc, price)
         if kind == "credit_note":
             qty = -qty
-        lines.append(LineItem(code, desc, qty, price, _line_rate(regime, default_vat, desc)))
+        rate = _line_rate(regime, default_vat, desc, line_rates)
+        lines.append(LineItem(code, desc, qty, price, rate))
     if kind == "credit_note" and line_count is None:
         lines = lines[: rng.choice((1, 1, 2))]
     first, last = date_range or (date(2025, 1, 6), date(2026, 11, 20))
@@ -251,6 +273,11 @@ def build_content(
         reference: str | None = None
     else:
         reference = betalingskenmerk(rng) if kenmerk else number
+    extras = random.Random(f"content-extras:{number}:{inv_date}")
+    if long_descriptions:
+        _lengthen(extras, lines, lang)
+    if discount and kind == "invoice" and regime == "normal":
+        _add_discount(extras, lines, lang, below=discount == "invoice")
     return InvoiceContent(
         kind=kind, lang=lang, issuer=issuer_info, customer=customer_info, number=number,
         invoice_date=inv_date, due_date=inv_date + timedelta(days=days), payment_days=days,
@@ -262,3 +289,49 @@ def build_content(
         # many Dutch credit notes print positive amounts under the word "Creditnota"
         extra={"positive_amounts": kind == "credit_note" and rng.random() < 0.4},
     )  # fmt: skip
+
+
+_PERIOD_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus")
+_PERIOD_EN = ("January", "February", "March", "April", "May", "June", "July", "August")
+
+
+def _lengthen(rng: random.Random, lines: list[LineItem], lang: str) -> None:
+    """Give one or more lines a description long enough to wrap in the table."""
+    for ln in rng.sample(lines, k=max(1, len(lines) // 2)):
+        n, year = rng.randrange(1000, 9999), rng.choice((2025, 2026))
+        if lang == "en":
+            extra = rng.choice((
+                f"period {rng.choice(_PERIOD_EN)} {year}, as agreed in contract {n} and our "
+                "general terms of delivery",
+                f"delivered to your site in {rng.choice(_PERIOD_EN)}, order {n}, including "
+                "packaging, transport and installation by our own service engineers on site",
+            ))  # fmt: skip
+        else:
+            extra = rng.choice((
+                f"periode {rng.choice(_PERIOD_NL)} {year}, conform overeenkomst {n} en onze "
+                "algemene leveringsvoorwaarden",
+                f"geleverd op uw locatie in {rng.choice(_PERIOD_NL)}, order {n}, inclusief "
+                "verpakking, transport en installatie door onze eigen servicemonteurs ter plaatse",
+            ))  # fmt: skip
+        ln.description = f"{ln.description} - {extra}"
+
+
+def _add_discount(rng: random.Random, lines: list[LineItem], lang: str, *, below: bool) -> None:
+    """A discount over all lines, as a table row or under the table (one VAT rate only)."""
+    rates = {ln.vat_rate for ln in lines}
+    if len(rates) != 1 or not lines:
+        return
+    pct = rng.choice((2, 5, 10, 15))
+    base = sum((ln.amount for ln in lines), Decimal("0.00"))
+    amount = -round_money(base * pct / 100)
+    if not amount:
+        return
+    if lang == "en":
+        desc = rng.choice((f"Discount {pct}%", "Discount", f"Volume discount {pct}%"))
+    else:
+        desc = rng.choice((f"Korting {pct}%", "Kortingsregel", f"Actiekorting {pct}%"))
+    rate = rates.pop()
+    if below:
+        lines.append(LineItem("", desc, None, None, rate, fixed_amount=amount, below=True))
+    else:
+        lines.append(LineItem("KORT" if lang == "nl" else "DISC", desc, Decimal(1), amount, rate))

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.samples.content import InvoiceContent, build_content
+from app.samples.foreign import LINE_RATES
 from app.samples.html_render import render_html_invoice
 from app.samples.layouts import HOLDOUT_LAYOUTS, LAYOUTS, get_style
 from app.samples.office import DemoAdministration, demo_administrations
@@ -88,8 +89,15 @@ def generate_invoice(
     kind: str = "invoice",
     lang: str | None = None,
     date_range: tuple[date, date] | None = None,
+    discount: str | None = None,
+    long_descriptions: bool = False,
 ) -> GeneratedInvoice:
-    """A purchase invoice (``kind="invoice"``) or credit note (``"credit_note"``) with truth."""
+    """A purchase invoice (``kind="invoice"``) or credit note (``"credit_note"``) with truth.
+
+    ``supplier`` may be one of :func:`app.samples.foreign.foreign_suppliers` (charging its own
+    country's VAT); ``discount`` (``"line"`` or ``"invoice"``) and ``long_descriptions`` are
+    passed to :func:`app.samples.content.build_content`.
+    """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
     rng = random.Random(f"purchase-invoice:{seed}")
@@ -106,7 +114,9 @@ def generate_invoice(
     line_count = rng.randrange(26, 40) if layout == "multipage" else None
     content = build_content(rng, supplier, customer, kind=kind, lang=lang,
                             articles=supplier.articles, default_vat=supplier.default_vat,
-                            line_count=line_count, date_range=date_range)  # fmt: skip
+                            line_count=line_count, date_range=date_range,
+                            line_rates=LINE_RATES if supplier.country != "NL" else None,
+                            discount=discount, long_descriptions=long_descriptions)  # fmt: skip
     return _render(content, layout)
 
 

@@ -53,6 +53,10 @@ def _html(c: InvoiceContent, s: LayoutStyle, f: w.Fmt) -> str:
     )
     rows = []
     for i, ln in enumerate(c.lines):
+        if ln.below:  # an invoice-level discount: a label and an amount under the lines
+            rows.append(f"<tr><td>{_e(ln.description)}</td><td></td><td></td><td></td>"
+                        f"<td class='num'>{_e(f.money(ln.amount, symbol=False))}</td></tr>")  # fmt: skip
+            continue
         vat = format_rate(ln.vat_rate) + "%" if c.regime == "normal" else "0%"
         rows.append(
             f"<tr class='{'odd' if i % 2 and s.table == 'banded' else 'even'}'>"

@@ -12,7 +12,9 @@ from __future__ import annotations
 import random
 
 from stdnum import iban as std_iban
+from stdnum import luhn
 from stdnum.de import vat as de_vat
+from stdnum.gb import vat as gb_vat
 from stdnum.nl import btw as nl_btw
 
 NL_BANKS = ("INGB", "RABO", "ABNA", "KNAB", "BUNQ", "TRIO", "SNSB")
@@ -112,6 +114,32 @@ def de_iban(rng: random.Random) -> str:
     return _with_check_digits("DE", rng.choice(DE_BANK_CODES) + digits(rng, 10, first_nonzero=True))
 
 
+def fr_vat_number(rng: random.Random) -> str:
+    """A French TVA number ``FR`` + 2 check digits + 9-digit SIREN (Luhn)."""
+    while True:
+        siren = digits(rng, 9, first_nonzero=True)
+        if luhn.is_valid(siren):
+            return f"FR{(12 + 3 * (int(siren) % 97)) % 97:02d}{siren}"
+
+
+def gb_vat_number(rng: random.Random) -> str:
+    """A British VAT registration number ``GB`` + 9 digits (weighted mod-97 check)."""
+    while True:
+        candidate = "GB" + digits(rng, 9, first_nonzero=True)
+        if gb_vat.is_valid(candidate):
+            return candidate
+
+
+def fr_iban(rng: random.Random) -> str:
+    bank, branch, account = digits(rng, 5, first_nonzero=True), digits(rng, 5), digits(rng, 11)
+    key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
+    return _with_check_digits("FR", f"{bank}{branch}{account}{key:02d}")
+
+
+def gb_iban(rng: random.Random) -> str:
+    return _with_check_digits("GB", rng.choice(("BARC", "LOYD", "NWBK", "HBUK")) + digits(rng, 14))
+
+
 def vat_number_for(country: str, rng: random.Random, *, sole_trader: bool = False) -> str:
     if country == "NL":
         return nl_vat_number(rng, sole_trader=sole_trader)
@@ -119,6 +147,10 @@ def vat_number_for(country: str, rng: random.Random, *, sole_trader: bool = Fals
         return be_vat_number(rng)
     if country == "DE":
         return de_vat_number(rng)
+    if country == "FR":
+        return fr_vat_number(rng)
+    if country == "GB":
+        return gb_vat_number(rng)
     raise ValueError(f"no VAT generator for {country}")
 
 
@@ -129,6 +161,10 @@ def iban_for(country: str, rng: random.Random, bank: str | None = None) -> str:
         return be_iban(rng)
     if country == "DE":
         return de_iban(rng)
+    if country == "FR":
+        return fr_iban(rng)
+    if country == "GB":
+        return gb_iban(rng)
     raise ValueError(f"no IBAN generator for {country}")
 
 

@@ -55,10 +55,29 @@ class InvoiceRenderer(TotalsAndFooter):
         return (vat_rows + 4) * self.b * 1.6 + notes * self.b * 1.4 + 40
 
     # pages -------------------------------------------------------------------
+    def _desc_lines(self, ln) -> list[str]:
+        """The description as printed: wrapped onto as many lines of its column as it needs."""
+        width = next(x1 - x0 - 8 for k, x0, x1 in self._columns() if k == "description")
+        return wrap(self.cv, ln.description, self.b, width) or [""]
+
+    def _row_height(self, ln) -> float:
+        return self.row_h + (len(self._desc_lines(ln)) - 1) * self.b * 1.25
+
+    def _fitting(self, rows: list, height: float) -> int:
+        """How many of the leading rows fit in ``height`` (at most ``rows_per_page``)."""
+        n, used = 0, 0.0
+        for ln in rows[: self.s.rows_per_page]:
+            used += self._row_height(ln)
+            if used > height + 1e-6:
+                break
+            n += 1
+        return n
+
     def render(self) -> tuple[bytes, int]:
         self.cv.new_page()
         first_top = self._header_first()
-        pages = self._paginate(list(self.c.lines), first_top)
+        self._below = [ln for ln in self.c.lines if ln.below]
+        pages = self._paginate([ln for ln in self.c.lines if not ln.below], first_top)
         total = len(pages)
         for i, page_rows in enumerate(pages, start=1):
             if i > 1:
@@ -66,6 +85,7 @@ class InvoiceRenderer(TotalsAndFooter):
             y = first_top if i == 1 else self._header_next()
             y = self._table(y, page_rows)
             if i == total:
+                y = self._below_rows(y)
                 self._totals(y + 8)
             else:
                 more = (
@@ -84,9 +104,10 @@ class InvoiceRenderer(TotalsAndFooter):
         bottom = self.s.size[1] - self._footer_height() - 16
         while True:
             usable = bottom - start - self.row_h - self.b * 2
-            cap = max(1, min(self.s.rows_per_page, int(usable // self.row_h)))
-            room_last = int((usable - self._totals_height()) // self.row_h)
-            if len(rows) <= min(cap, max(room_last, 0)):
+            cap = max(1, self._fitting(rows, usable))
+            below = len(self._below) * self.row_h
+            room_last = self._fitting(rows, usable - self._totals_height() - below)
+            if len(rows) <= min(cap, room_last):
                 pages.append(rows)
                 return pages
             take = min(cap, len(rows) - 1) if len(rows) > 1 else 0
@@ -215,11 +236,15 @@ class InvoiceRenderer(TotalsAndFooter):
                      + "%", "amount": f.money(ln.amount, symbol=False)}  # fmt: skip
             if self.c.regime in ("reverse_charge", "icp"):
                 cells["vat"] = "verl." if self.c.lang == "nl" else "RC"
+            extra = self._desc_lines(ln)[1:]
             for k, x0, x1 in cols:
                 if k in _NUMERIC:
                     cv.text(x1 - 4, y, cells[k], b, align="right")
+                elif k == "description":
+                    cv.lines(x0 + 4, y, self._desc_lines(ln), b, leading=1.25)
                 else:
                     cv.text(x0 + 4, y, cv.fit(cells[k], b, x1 - x0 - 8), b)
+            y += len(extra) * b * 1.25
             if s.table == "grid":
                 cv.hline(self.left, self.right, y + b * 0.7, width=0.3)
         y += b
@@ -230,6 +255,17 @@ class InvoiceRenderer(TotalsAndFooter):
         elif s.table in ("lines", "shaded", "banded"):
             cv.hline(self.left, self.right, y)
         return y + b
+
+    def _below_rows(self, y: float) -> float:
+        """Invoice-level discounts between the table and the totals: label and amount."""
+        cols = {k: (x0, x1) for k, x0, x1 in self._columns()}
+        x0 = cols["description"][0]
+        for ln in self._below:
+            y += self.row_h
+            self.cv.text(x0 + 4, y, ln.description, self.b)
+            self.cv.text(cols["amount"][1] - 4, y, self.f.money(ln.amount, symbol=False), self.b,
+                         align="right")  # fmt: skip
+        return y + (self.b if self._below else 0)
 
 
 def render_invoice(content: InvoiceContent, style: LayoutStyle) -> tuple[bytes, int]:

@@ -42,10 +42,12 @@ class Fmt:
             abs(v) if self.positive else v, self.amount_style, symbol=symbol
         )
 
-    def price(self, v: Decimal) -> str:
-        return formats.format_price(v, self.amount_style)
+    def price(self, v: Decimal | None) -> str:
+        return "" if v is None else formats.format_price(v, self.amount_style)
 
-    def qty(self, v: Decimal) -> str:
+    def qty(self, v: Decimal | None) -> str:
+        if v is None:  # an invoice-level discount has an amount only
+            return ""
         return formats.format_quantity(abs(v) if self.positive else v, self.amount_style)
 
     def date(self, d: date) -> str:
