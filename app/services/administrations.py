@@ -155,6 +155,27 @@ class AdministrationService(BaseService):
             else:
                 visit.visited_at = utcnow()
 
+    def recent(self, limit: int = 5) -> list[AdministrationDTO]:
+        """The visible administrations this user opened last (most recent first), topped up
+        alphabetically to ``limit`` (the navigation's drop targets)."""
+        with self.tx() as s:
+            q = (select(Administration)
+                 .join(AdministrationVisit, (AdministrationVisit.administration_id
+                                             == Administration.id)
+                       & (AdministrationVisit.user_id == self.actor.user_id))
+                 .order_by(AdministrationVisit.visited_at.desc(), Administration.name))
+            rest = select(Administration).order_by(Administration.name)
+            if not sees_all_administrations(self.actor.role):
+                visible = visible_admin_ids_query(self.actor.user_id, self.actor.role)
+                q = q.where(Administration.id.in_(visible))
+                rest = rest.where(Administration.id.in_(visible))
+            found = list(s.scalars(q.limit(limit)))
+            if len(found) < limit:
+                seen = {a.id for a in found}
+                rest = rest.where(Administration.id.not_in(seen)) if seen else rest
+                found += list(s.scalars(rest.limit(limit - len(found))))
+            return [admin_dto(a) for a in found]
+
     def periods(self, ref: int | str) -> list[tuple[int, int, date, date, bool]]:
         from app.models import FinancialPeriod
 

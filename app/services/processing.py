@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -124,13 +125,19 @@ def relation_memory(refs: AdminRefs, relation_id: int) -> tuple[LayoutMemory, Co
 
 class ProcessingService(BaseService):
     def process_pending(self, admin_ref: int | str | None = None, *, jobs: int | None = None,
-                        file_ids: list[int] | None = None) -> ProcessReport:
-        """Process every stored file (of one administration, or of the given ids)."""
+                        file_ids: list[int] | None = None,
+                        progress: Callable[[int, int], None] | None = None) -> ProcessReport:
+        """Process every stored file (of one administration, or of the given ids).
+
+        ``progress(done, total)`` is called after each file has been read and recorded (on the
+        calling thread), so a window can show how far a large delivery has come.
+        """
         self.require(Right.DELIVER_DOCUMENTS)
         claimed = self._claim(admin_ref, file_ids)
         report = ProcessReport(files=len(claimed))
         if not claimed:
             return report
+        done = 0
         store = FileStore(self.app.paths.store)
         jobs = jobs or int(self.app.settings.get("workers")) or 1
         by_admin: dict[int, list[tuple[int, str, str]]] = {}
@@ -154,6 +161,9 @@ class ProcessingService(BaseService):
                 else:
                     if result.status != "ok":
                         report.errors.append((rf_id, result.error or "onleesbaar"))
+                done += 1
+                if progress is not None:
+                    progress(done, len(claimed))
             if auto:
                 report.auto_exported += self._auto_export(admin_id, auto)
         return report

@@ -12,7 +12,8 @@ Dutch reason when it could not be read. Only files directly in the folder count 
 subfolders); system and temporary files are left alone. :meth:`FolderWatcher.scan_once` catches
 up synchronously on what arrived while the app was closed; the running watcher also lists its
 folders at start and every ``rescan_seconds``, so a lost event never loses a file. Hooks tell the
-UI what happened; they run on the watcher's thread, so a Qt caller re-emits them as signals.
+UI what happened (a file taken, a file moved to ``fout/``, a folder missing or unreadable and
+readable again); they run on the watcher's thread, so a Qt caller re-emits them as signals.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ class FolderWatcher:
                  rescan_seconds: float | None = 60.0, polling: bool | None = None, clock: Callable[[], float] = time.monotonic,
                  on_file_taken: Callable[[int, int], None] | None = None,
                  on_file_failed: Callable[[int, Path, str], None] | None = None,
-                 on_error: Callable[[int | None, str], None] | None = None):
+                 on_error: Callable[[int | None, str], None] | None = None,
+                 on_folder_ok: Callable[[int], None] | None = None):
         self.app = app
         self.actor_factory = actor_factory
         self.settle_seconds = settle_seconds
@@ -95,6 +97,8 @@ class FolderWatcher:
         self.on_file_taken = on_file_taken
         self.on_file_failed = on_file_failed
         self.on_error = on_error
+        self.on_folder_ok = on_folder_ok
+        self._unreadable: dict[int, str] = {}  # admin id -> the problem last reported
         self.folders: dict[int, Path] = {}
         self._pending: dict[Path, _Pending] = {}
         self._lock = threading.Lock()  # guards _pending and folders
@@ -192,8 +196,34 @@ class FolderWatcher:
         self._watches[admin_id] = self._observer.schedule(handler, str(folder), recursive=False)
 
     def _queue_existing(self, admin_id: int, folder: Path) -> None:
-        for path in self._candidates(folder):
+        for path in self._list(admin_id, folder):
             self.notice(admin_id, path)
+
+    def _list(self, admin_id: int, folder: Path) -> list[Path]:
+        """The candidate files in a watched folder; a folder that cannot be listed (gone, no
+        rights, share offline) is reported once through ``on_error`` until it can be again,
+        which ``on_folder_ok`` announces."""
+        try:
+            paths = sorted(p for p in folder.iterdir() if p.is_file() and not is_system_file(p))
+        except OSError as exc:
+            if isinstance(exc, FileNotFoundError | NotADirectoryError):
+                why = "bestaat niet (meer)"
+            elif isinstance(exc, PermissionError):
+                why = "is niet te lezen: geen toegang"
+            else:
+                why = f"is niet te lezen: {exc.strerror or exc}"
+            message = f"Bewaakte map {folder} {why}."
+            with self._lock:
+                new = self._unreadable.get(admin_id) != message
+                self._unreadable[admin_id] = message
+            if new:
+                self._report_error(admin_id, message)
+            return []
+        with self._lock:
+            recovered = self._unreadable.pop(admin_id, None) is not None
+        if recovered:
+            self._call(self.on_folder_ok, admin_id)
+        return paths
 
     def _run(self) -> None:
         last_scan: float | None = None
@@ -256,7 +286,7 @@ class FolderWatcher:
         left for the running watcher (queued) or for the next scan.
         """
         folder = self.folders.get(admin_id) or self.watch(admin_id)
-        first = {p: signature(p) for p in self._candidates(folder)}
+        first = {p: signature(p) for p in self._list(admin_id, folder)}
         if not first:
             return []
         time.sleep(self.settle_seconds)
@@ -264,13 +294,6 @@ class FolderWatcher:
         for path in set(first) - set(stable):
             self.notice(admin_id, path)
         return self.take(admin_id, sorted(stable))
-
-    @staticmethod
-    def _candidates(folder: Path) -> list[Path]:
-        try:
-            return sorted(p for p in folder.iterdir() if p.is_file() and not is_system_file(p))
-        except OSError:
-            return []
 
     # -- taking in --------------------------------------------------------------------------
     def take(self, admin_id: int, paths: list[Path]) -> list[FolderOutcome]:

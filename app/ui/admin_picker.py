@@ -38,6 +38,7 @@ class AdminPickerPopup(QFrame):
     def __init__(self, admins: list[AdministrationDTO], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a hidden popup keeps no focus
         self.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -77,8 +78,9 @@ class AdminPickerPopup(QFrame):
             self._choose(index)
 
     def _choose(self, index) -> None:
-        self.chosen.emit(index.data(RowRole))
-        self.close()
+        admin = index.data(RowRole)
+        self.close()  # first: the chosen page then gets the keyboard, not this hidden popup
+        self.chosen.emit(admin)
 
 
 class AdminPicker(QPushButton):

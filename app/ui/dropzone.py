@@ -1,16 +1,17 @@
-"""Delivering files from the window: drag and drop onto the Document Hub or the main window, the
-"Upload voor handmatige verwerking" file dialog, and the watched folders. Every path goes
-through the one intake service (``take_in`` with origin ``drag_drop``, ``manual_upload`` or
-``folder``) in the background; the received files show up at once (``queue_changed``) and are
-then read by ``processing.process_pending`` in the background, while :class:`Deliveries` tells
-the hub how many files are still being read. :func:`install_on` is the main window's small hook:
-drops anywhere on the window go to the chosen administration, and the folder watcher starts
-for the visible administrations (with a catch-up scan).
+"""Delivering files from the window: drag and drop onto the main window, the Document Hub or an
+administration in the navigation, the "Upload voor handmatige verwerking" file dialog, and the
+watched folders (:mod:`app.ui.folder_watch`). Every path goes through the one intake service
+(``take_in`` with origin ``drag_drop``, ``manual_upload`` or ``folder``) in the background; the
+received files show up at once (``queue_changed``) and are then read by
+``processing.process_pending`` in the background, while :class:`Deliveries` tells the hub how
+many files are still being read and the window what was received (``delivered``) or refused
+(``refused``). :func:`install_on` is the main window's small hook: drops anywhere on the window
+go to the chosen administration, and the folder watcher starts for the visible administrations
+(with a catch-up scan).
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import shiboken6
@@ -18,12 +19,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.errors import PermissionDenied, UserFacingError
 from app.services.intake import expand
+from app.services.permissions import Right, require
 from app.ui.crash import handle_error
+from app.ui.reading import read_in_background
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 
-log = logging.getLogger(__name__)
 ACCEPTED = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".xml"}
 
 
@@ -45,10 +48,13 @@ def _alive(widget: QObject | None) -> QObject | None:
 
 
 class Deliveries(QObject):
-    """Files being read in the background, per administration (``busy_changed(admin_id)``)."""
+    """Files being read in the background, per administration (``busy_changed(admin_id)``),
+    and what became of each delivery (for the window's messages)."""
 
     busy_changed = Signal(int)
-    delivered = Signal(int, int)  # administration id, number of files taken in
+    delivered = Signal(int, int, int)  # administration id, files taken in, of which duplicates
+    refused = Signal(int, str)  # administration id, why intake refused the files
+    nothing_accepted = Signal(int)  # administration id: no PDF, image or XML among the files
 
     def __init__(self):
         super().__init__()
@@ -65,29 +71,40 @@ class Deliveries(QObject):
         """Take in the accepted files among ``paths``, then read them; returns how many."""
         files = accepted_files(paths)
         if not files:
+            self.nothing_accepted.emit(admin_id)
             return 0
         services = session.services
 
         def taken(dtos) -> None:
             session.events.queue_changed.emit(admin_id)
-            self.delivered.emit(admin_id, len(dtos))
+            duplicates = sum(1 for d in dtos if d.state == "duplicate")
+            self.delivered.emit(admin_id, len(dtos), duplicates)
             ids = [d.id for d in dtos if d.state == "stored"]
             if not ids:
                 return
             self.busy[admin_id] = self.busy.get(admin_id, 0) + len(ids)
             self.busy_changed.emit(admin_id)
-            run_task(
-                lambda: services.processing.process_pending(admin_id, file_ids=ids),
-                lambda _report: self._done(session, admin_id, len(ids)),
-                lambda exc: self._failed(session, admin_id, len(ids), exc, parent),
+            read_in_background(
+                session,
+                admin_id,
+                ids,
+                on_read=lambda n: self._read(admin_id, n),
+                on_done=lambda left: self._done(session, admin_id, left),
+                on_error=lambda left, exc: self._failed(session, admin_id, left, exc, parent),
             )
 
-        run_task(
-            lambda: services.intake.take_in(admin_id, files, origin=origin),
-            taken,
-            lambda exc: handle_error(exc, _alive(parent)),
-        )
+        def not_taken(exc: BaseException) -> None:
+            if isinstance(exc, UserFacingError):
+                self.refused.emit(admin_id, str(exc))
+            handle_error(exc, _alive(parent))
+
+        run_task(lambda: services.intake.take_in(admin_id, files, origin=origin), taken, not_taken)
         return len(files)
+
+    def _read(self, admin_id: int, n: int) -> None:
+        """``n`` more files were read: the counter goes down now, the lists follow (throttled)."""
+        self.busy[admin_id] = max(0, self.busy.get(admin_id, 0) - n)
+        self.busy_changed.emit(admin_id)
 
     def _done(self, session: UiSession, admin_id: int, n: int) -> None:
         self.busy[admin_id] = max(0, self.busy.get(admin_id, 0) - n)
@@ -124,6 +141,16 @@ def upload_dialog(parent: QWidget, session: UiSession, admin_id: int) -> int:
     )
 
 
+def accept_drag(event: QDragEnterEvent | QDropEvent, ok: bool) -> bool:
+    """Accept ``event`` as a copy when ``ok``, else refuse it (the cursor says so)."""
+    if ok:
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+    else:
+        event.ignore()
+    return ok
+
+
 class _WindowDrops(QObject):
     """Event filter: files dropped anywhere on the main window go to its administration."""
 
@@ -134,18 +161,21 @@ class _WindowDrops(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            ok = bool(dropped_paths(event)) and self.window.administration is not None
-            if ok:
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-            else:
-                event.ignore()
+            has_files = bool(dropped_paths(event))
+            if kind == QEvent.Type.DragEnter and has_files and self.window.administration is None:
+                self.window.notify(
+                    QCoreApplication.translate(
+                        "Dropzone",
+                        "Kies eerst een administratie, of zet de bestanden neer op een "
+                        "administratie in de navigatie.",
+                    )
+                )
+            accept_drag(event, has_files and self.window.administration is not None)
             return True
         if kind == QEvent.Type.Drop:
             admin = self.window.administration
             paths = dropped_paths(event)
-            if admin is not None and paths:
-                event.acceptProposedAction()
+            if accept_drag(event, admin is not None and bool(paths)):
                 deliveries().deliver(self.window.session, admin.id, paths, "drag_drop", self.window)
                 if self.window.current_key != "hub":
                     self.window.show_page("hub")
@@ -153,60 +183,93 @@ class _WindowDrops(QObject):
         return False
 
 
-class WatcherBridge(QObject):
-    """Runs the folder watcher for the window; its hooks come back here as signals."""
+def received_text(name: str, count: int, duplicates: int) -> str:
+    """ "3 bestanden ontvangen voor Bakkerij …" (with how many were received before)."""
+    translate = QCoreApplication.translate
+    if count == 1:
+        text = translate("Dropzone", "1 bestand ontvangen voor %1.")
+    else:
+        text = translate("Dropzone", "%2 bestanden ontvangen voor %1.").replace("%2", str(count))
+    text = text.replace("%1", name)
+    if duplicates == 1 and count == 1:
+        text += " " + translate("Dropzone", "Het was al eerder ontvangen.")
+    elif duplicates:
+        more = translate("Dropzone", "%1 daarvan waren al eerder ontvangen.")
+        text += " " + more.replace("%1", str(duplicates))
+    return text
 
-    file_taken = Signal(int, int)
-    error = Signal(object, str)
 
-    def __init__(self, session: UiSession, parent: QObject | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.watcher = None
-        self.holder: list = []  # plain Python, still reachable while the window is destroyed
-        self.file_taken.connect(lambda admin_id, _rf: session.events.queue_changed.emit(admin_id))
+def _may_deliver(session: UiSession, admin) -> str | None:
+    """Why this user may not deliver files to ``admin`` (None: they may)."""
+    try:
+        require(session.actor.role, Right.DELIVER_DOCUMENTS)
+    except PermissionDenied as exc:
+        return str(exc)
+    return None
 
-    def start(self) -> None:
-        from app.services.watcher import FolderWatcher
 
-        session = self.session
-        self.watcher = FolderWatcher(
-            session.app,
-            lambda: session.actor,
-            on_file_taken=lambda a, rf: self.file_taken.emit(a, rf),
-            on_error=lambda a, msg: self.error.emit(a, msg),
+class _Feedback(QObject):
+    """The window's messages about deliveries (a child of the window, so the process-wide
+    :class:`Deliveries` signals stop reaching it when the window is gone)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._hint = ""
+        flow = deliveries()
+        flow.delivered.connect(self.delivered)
+        flow.refused.connect(self.refused)
+        flow.nothing_accepted.connect(self.nothing_accepted)
+        recent = window.recent_admins
+        recent.may_deliver = lambda admin: _may_deliver(window.session, admin)
+        recent.drag_over.connect(self.drag_over)
+        recent.drag_refused.connect(lambda _admin, why: window.notify(why))
+        recent.files_dropped.connect(self.files_dropped)
+
+    def delivered(self, admin_id: int, count: int, duplicates: int) -> None:
+        self.window.notify(received_text(self.window.admin_name(admin_id), count, duplicates))
+
+    def refused(self, admin_id: int, why: str) -> None:
+        self.window.notify(
+            self.tr("Niet aangeleverd voor %1: %2")
+            .replace("%1", self.window.admin_name(admin_id))
+            .replace("%2", why)
         )
-        watcher = self.watcher
-        self.holder.append(watcher)
 
-        def start_watching() -> list[int]:
-            watched = watcher.watch_all(catch_up=True)
-            if watched:
-                watcher.start()
-            return watched
-
-        run_task(
-            start_watching,
-            lambda ids: log.info("watching folders of %s", ids),
-            lambda exc: log.warning("folder watcher did not start: %s", exc),
-            owner=self,
+    def nothing_accepted(self, _admin_id: int) -> None:
+        self.window.notify(
+            self.tr("Geen PDF's, afbeeldingen of e-facturen (XML) gevonden; niets aangeleverd.")
         )
 
-    def stop(self) -> None:
-        _stop_all(self.holder)
+    def drag_over(self, admin) -> None:
+        status = self.window.status
+        if admin is None:  # the drag left the row: take back only our own hint
+            if status.currentMessage() == self._hint:
+                status.clearMessage()
+            return
+        self._hint = self.tr("Loslaten om de bestanden aan te leveren voor %1").replace(
+            "%1", admin.name
+        )
+        self.window.notify(self._hint)
 
+    def files_dropped(self, admin, paths: list[Path]) -> None:
+        deliveries().deliver(self.window.session, admin.id, paths, "drag_drop", self.window)
 
-def _stop_all(watchers: list) -> None:
-    for watcher in watchers:
-        watcher.stop(timeout=5)
+    def folder_problem(self, admin_id: int, message: str) -> None:
+        name = self.window.admin_name(admin_id) if admin_id else ""
+        self.window.notify(f"{name}: {message}" if name else message, 0)
 
 
 def install_on(window) -> None:
-    """The main window's hook: accept drops anywhere, watch the administrations' folders."""
+    """The main window's hook: accept drops anywhere and on the recent administrations, say
+    what became of them, watch the administrations' folders."""
     window.setAcceptDrops(True)
     window.installEventFilter(_WindowDrops(window))
+    feedback = _Feedback(window)
+    from app.ui.folder_watch import WatcherBridge
+
     bridge = WatcherBridge(window.session, window)
-    holder = bridge.holder
-    window.destroyed.connect(lambda *_: _stop_all(holder))
+    bridge.problem.connect(feedback.folder_problem)
+    bridge.stop_with(window)
     bridge.start()
     window.folder_watcher = bridge

@@ -1,7 +1,9 @@
 """The main window: a left navigation panel (office pages, the administration picker and the
-chosen administration's pages, the user's name and role, language and log-out) and the page
-area. Pages come from :mod:`app.ui.registry` and are built lazily; items the user's role may
-not use are not shown. Geometry, last page and last administration are remembered.
+chosen administration's pages, the recently opened administrations — drop targets for files —,
+the user's name and role, language and log-out), the page area and a status bar that shows
+short messages (:meth:`MainWindow.notify`) and hides when there is none. Pages come from
+:mod:`app.ui.registry` and are built lazily; items the user's role may not use are not shown.
+Geometry, last page and last administration are remembered.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import AdministrationDTO
 from app.ui import registry
+from app.ui.admin_drop_list import AdminDropList
 from app.ui.admin_picker import AdminPicker
 from app.ui.i18n import LANGUAGES, current_language, role_label
 from app.ui.session import UiSession
@@ -84,6 +89,11 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pageStack")
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.status = QStatusBar()
+        self.status.setObjectName("statusBar")
+        self.status.messageChanged.connect(lambda text: self.status.setVisible(bool(text)))
+        self.setStatusBar(self.status)
+        self.status.hide()
         self.resize(1280, 800)
         picker_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         picker_shortcut.activated.connect(self.picker.open_popup)
@@ -91,8 +101,9 @@ class MainWindow(QMainWindow):
         start = self._restore_state() if restore else "dashboard"
         self.show_page(start if self._allowed(start) else "dashboard")
         self.reload_administrations()
-        # -- issue 7: files dropped on the window go to the chosen administration; the
-        # watched folders are watched while the window is open (app.ui.dropzone) --------
+        # -- issue 7: files dropped on the window go to the chosen administration, files
+        # dropped on a recent administration to that one; the watched folders are watched
+        # while the window is open (app.ui.dropzone) -------------------------------------
         from app.ui.dropzone import install_on
 
         install_on(self)
@@ -103,10 +114,23 @@ class MainWindow(QMainWindow):
         nav = QFrame()
         nav.setObjectName("nav")
         nav.setFixedWidth(248)
-        layout = QVBoxLayout(nav)
-        layout.setContentsMargins(0, 0, 0, 8)
+        outer = QVBoxLayout(nav)
+        outer.setContentsMargins(0, 0, 0, 8)
+        outer.setSpacing(2)
+        outer.addWidget(label("Factuurflow", object_name="brand"))
+        # the sections scroll when the window is low, so the navigation never sets its height
+        sections = QWidget()
+        sections.setObjectName("navSections")
+        layout = QVBoxLayout(sections)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(label("Factuurflow", object_name="brand"))
+        scroll = QScrollArea()
+        scroll.setObjectName("navScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(sections)
+        outer.addWidget(scroll, 1)
         layout.addWidget(label(self.tr("KANTOOR"), object_name="navSection"))
         self.office_nav = NavList()
         layout.addWidget(self.office_nav)
@@ -136,10 +160,20 @@ class MainWindow(QMainWindow):
         self.office_nav.fit()
         self.admin_nav.fit()
         self.admin_nav.hide()
+        self.recent_title = label(self.tr("RECENT"), object_name="navSection")
+        self.recent_title.setToolTip(
+            self.tr("Sleep bestanden op een administratie om ze daar aan te leveren")
+        )
+        layout.addWidget(self.recent_title)
+        self.recent_admins = AdminDropList()
+        self.recent_admins.chosen.connect(self.open_administration)
+        layout.addWidget(self.recent_admins)
+        self.recent_title.hide()
+        self.recent_admins.hide()
         self.office_nav.itemSelectionChanged.connect(lambda: self._nav_clicked(self.office_nav))
         self.admin_nav.itemSelectionChanged.connect(lambda: self._nav_clicked(self.admin_nav))
         layout.addStretch(1)
-        layout.addWidget(self._build_user_box())
+        outer.addWidget(self._build_user_box())
         return nav
 
     def _add_item(self, nav: NavList, spec: registry.PageSpec) -> None:
@@ -252,7 +286,11 @@ class MainWindow(QMainWindow):
                 self.show_page("dashboard")
             return
         admin_id = admin.id
-        run_task(lambda: self.session.services.administrations.record_visit(admin_id), owner=self)
+        run_task(
+            lambda: self.session.services.administrations.record_visit(admin_id),
+            lambda _none: self.reload_recent(),
+            owner=self,
+        )
         if self.current_key and registry.page(self.current_key).needs_administration:
             self.show_page(self.current_key)
         elif self.admin_nav.count():
@@ -267,6 +305,24 @@ class MainWindow(QMainWindow):
         run_task(
             self.session.services.administrations.list, self._administrations_loaded, owner=self
         )
+        self.reload_recent()
+
+    def reload_recent(self) -> None:
+        """The recently opened administrations in the navigation (drop targets)."""
+
+        def loaded(admins: list[AdministrationDTO]) -> None:
+            self.recent_admins.set_administrations(admins)
+            self.recent_title.setVisible(bool(admins))
+
+        run_task(lambda: self.session.services.administrations.recent(5), loaded, owner=self)
+
+    def notify(self, text: str, timeout_ms: int = 10_000) -> None:
+        """A short message in the status bar (gone after ``timeout_ms``; 0 keeps it)."""
+        self.status.showMessage(text, timeout_ms)
+
+    def admin_name(self, admin_id: int) -> str:
+        known = [*self.admins, *self.recent_admins.administrations()]
+        return next((a.name for a in known if a.id == admin_id), str(admin_id))
 
     def _administrations_loaded(self, admins: list[AdministrationDTO]) -> None:
         self.admins = admins

@@ -33,6 +33,7 @@ QToolTip {{ color: {TEXT}; background: {SURFACE}; border: 1px solid {BORDER}; pa
 
 #nav {{ background: {NAV_BG}; border-right: 1px solid {BORDER}; }}
 #nav QListView {{ background: transparent; border: none; outline: 0; }}
+#navScroll, #navSections {{ background: transparent; }}
 #nav QListView::item {{ padding: 7px 10px; border-radius: 6px; margin: 1px 6px; }}
 #nav QListView::item:selected {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK}; }}
 #nav QListView::item:hover:!selected {{ background: #e2e7ee; }}
@@ -58,6 +59,11 @@ QLabel[role="banner"] {{ background: #fdf3e1; border: 1px solid #f0d9a8; border-
     padding: 8px; color: {WARNING}; }}
 QLabel[role="errorBanner"] {{ background: #fdecea; border: 1px solid #f5c2bd;
     border-radius: 6px; padding: 8px; color: {DANGER}; }}
+#problemBanner {{ background: #fdecea; border: 1px solid #f5c2bd; border-radius: 6px; }}
+#problemBanner QLabel {{ background: transparent; border: none; color: {DANGER}; }}
+#bannerTitle {{ font-weight: 600; }}
+#statusBar {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK}; border-top: 1px solid {BORDER}; }}
+#statusBar QLabel {{ color: {ACCENT_DARK}; }}
 
 QPushButton {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px;
     padding: 6px 14px; min-height: 18px; }}

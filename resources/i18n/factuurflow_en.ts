@@ -864,6 +864,14 @@
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
+    <message>
+        <source>RECENT</source>
+        <translation>RECENT</translation>
+    </message>
+    <message>
+        <source>Sleep bestanden op een administratie om ze daar aan te leveren</source>
+        <translation>Drag files onto an administration to deliver them there</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2439,6 +2447,26 @@
         <source>Facturen (*.pdf *.png *.jpg *.jpeg *.tif *.xml)</source>
         <translation>Invoices (*.pdf *.png *.jpg *.jpeg *.tif *.xml)</translation>
     </message>
+    <message>
+        <source>Kies eerst een administratie, of zet de bestanden neer op een administratie in de navigatie.</source>
+        <translation>Choose an administration first, or drop the files on an administration in the navigation.</translation>
+    </message>
+    <message>
+        <source>1 bestand ontvangen voor %1.</source>
+        <translation>1 file received for %1.</translation>
+    </message>
+    <message>
+        <source>%2 bestanden ontvangen voor %1.</source>
+        <translation>%2 files received for %1.</translation>
+    </message>
+    <message>
+        <source>Het was al eerder ontvangen.</source>
+        <translation>It had been received before.</translation>
+    </message>
+    <message>
+        <source>%1 daarvan waren al eerder ontvangen.</source>
+        <translation>%1 of them had been received before.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorsTab</name>
@@ -2732,6 +2760,10 @@
         <source>Archief</source>
         <translation>Archive</translation>
     </message>
+    <message>
+        <source>Probleem met de bewaakte map (Alt+1)</source>
+        <translation>Problem with the watched folder (Alt+1)</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedFilesModel</name>
@@ -3016,6 +3048,66 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDropList</name>
+    <message>
+        <source>%1 (%2) — klik om te openen, of sleep bestanden hierheen</source>
+        <translation>%1 (%2) — click to open, or drag files here</translation>
+    </message>
+</context>
+<context>
+    <name>FolderProblemBanner</name>
+    <message>
+        <source>Probleem met de bewaakte map</source>
+        <translation>Problem with the watched folder</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>De map opnieuw proberen te bewaken</source>
+        <translation>Try to watch the folder again</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>en nog %1 eerdere meldingen</source>
+        <translation>and %1 earlier messages</translation>
+    </message>
+    <message>
+        <source>Bestanden uit de bewaakte map die niet te lezen waren</source>
+        <translation>Files from the watched folder that could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherBridge</name>
+    <message>
+        <source>%1 kon niet worden gelezen en staat nu in de map “fout”: %2</source>
+        <translation>%1 could not be read and is now in the “fout” folder: %2</translation>
+    </message>
+    <message>
+        <source>onbekende reden</source>
+        <translation>unknown reason</translation>
+    </message>
+</context>
+<context>
+    <name>_Feedback</name>
+    <message>
+        <source>Niet aangeleverd voor %1: %2</source>
+        <translation>Not delivered for %1: %2</translation>
+    </message>
+    <message>
+        <source>Geen PDF&apos;s, afbeeldingen of e-facturen (XML) gevonden; niets aangeleverd.</source>
+        <translation>No PDFs, images or e-invoices (XML) found; nothing delivered.</translation>
+    </message>
+    <message>
+        <source>Loslaten om de bestanden aan te leveren voor %1</source>
+        <translation>Release to deliver the files for %1</translation>
     </message>
 </context>
 </TS>

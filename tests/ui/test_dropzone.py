@@ -1,15 +1,19 @@
 """Delivering from the window: only PDFs, images and XML are taken from a dropped folder, a drop
 anywhere on the main window goes to the chosen administration (and shows the hub), and the
-folder watcher started for the window takes in what lies in a watched folder (catch-up)."""
+folder watcher started for the window takes in what lies in a watched folder (catch-up).
+
+The drops are real QDragEnterEvent/QDragMoveEvent/QDropEvent objects sent with
+QApplication.sendEvent (``test_hub_support.drag_files``): Qt delivers a drop only to the widget
+that accepted the drag's enter event, exactly as with a drag from the file manager, so these
+tests go through ``dragEnterEvent`` → ``dropEvent`` (and the window's event filter)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from test_hub_support import invoice_files, open_hub
+from test_hub_support import drag_files, invoice_files, open_hub
 from ui_demo import BEHEERDER
 
-from app.ui.dropzone import WatcherBridge, _WindowDrops, accepted_files, deliveries
+from app.ui.dropzone import accepted_files, deliveries
+from app.ui.folder_watch import WatcherBridge
 
 
 def test_only_invoice_files_are_accepted(tmp_path):
@@ -29,18 +33,10 @@ def test_drop_on_the_window_goes_to_the_chosen_administration(
     window.show_page("dashboard")
     [path] = invoice_files(tmp_path, range(3, 4))
     assert window.acceptDrops()  # the main window's hook (app.ui.dropzone.install_on)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    # Qt delivers a real drop through the window system; here the hook's filter gets it directly
-    [drops] = window.findChildren(_WindowDrops)
-    assert drops.eventFilter(window, event) and event.isAccepted()
+    page = window.page_widget()  # the dashboard does not take drops: they reach the window
+    assert not page.acceptDrops()
+    enter, move, drop = drag_files(page, [path])
+    assert enter.isAccepted() and move.isAccepted() and drop.isAccepted()
     assert window.current_key == "hub"
     admin_id = window.administration.id
     services = services_as(BEHEERDER)
@@ -49,6 +45,19 @@ def test_drop_on_the_window_goes_to_the_chosen_administration(
     settle()
     [row] = services.hub.received_files(admin_id).rows
     assert (row.original_name, row.origin, row.state) == (path.name, "drag_drop", "processed")
+    assert window.status.currentMessage() == (
+        f"1 bestand ontvangen voor {window.administration.name}."
+    )
+
+
+def test_a_drag_without_a_chosen_administration_is_refused_with_a_hint(window_as, qtbot, tmp_path):
+    window = window_as()
+    assert window.administration is None
+    [path] = invoice_files(tmp_path, range(3, 4))
+    enter, _move, drop = drag_files(window.page_widget(), [path])
+    assert not enter.isAccepted() and not drop.isAccepted()
+    assert window.status.isVisible()
+    assert "Kies eerst een administratie" in window.status.currentMessage()
 
 
 def test_watched_folder_is_taken_in_when_the_window_opens(

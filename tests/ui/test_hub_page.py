@@ -4,14 +4,11 @@ reviewer gets from the list into the DDP and through it with the keyboard alone.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import shiboken6
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_hub_support import invoice_files, open_hub, read_invoices
+from test_hub_support import drag_files, invoice_files, open_hub, read_invoices
 from ui_demo import AANLEVERAAR, BEHEERDER
 
 from app.services import sandbox
@@ -95,20 +92,6 @@ def test_sorting_a_review_group_asks_the_service(office, window_as, settle):
     )
 
 
-def _drop(widget, paths: list[Path]) -> QDropEvent:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    widget.dropEvent(event)
-    return event
-
-
 def test_dropped_files_appear_at_once_and_are_read(services_as, window_as, settle, qtbot, tmp_path):
     page = open_hub(window_as(AANLEVERAAR), settle)  # a deliverer sees only received files
     assert list(page.tab_widgets) == ["received", "archive"]
@@ -116,9 +99,10 @@ def test_dropped_files_appear_at_once_and_are_read(services_as, window_as, settl
     folder.mkdir()
     invoice_files(folder, range(7, 9))
     (folder / "notities.txt").write_text("geen factuur")
-    event = _drop(page, [folder])
-    assert event.isAccepted()
+    # a real drag onto the received-files table: the page (which accepts drops) gets it
     received = page.tab_widgets["received"]
+    enter, _move, drop = drag_files(received.view.viewport(), [folder])
+    assert enter.isAccepted() and drop.isAccepted()
     assert page.current_tab_key() == "received"
     qtbot.waitUntil(lambda: received.model.rowCount() == 2, timeout=10_000)
     qtbot.waitUntil(lambda: deliveries().busy.get(page.admin_id, 0) == 0, timeout=60_000)

@@ -42,3 +42,26 @@ def open_hub(window, settle, code: str = "BAK"):
     page = window.show_page("hub")
     settle()
     return page
+
+
+def drag_files(target, paths: list[Path], pos=None, *, drop: bool = True):
+    """Drag ``paths`` onto ``target`` the way the window system does: a real QDragEnterEvent,
+    QDragMoveEvent and QDropEvent (or QDragLeaveEvent) sent through QApplication.sendEvent, so
+    Qt's own routing decides who gets them (an accepted enter makes its receiver the drop
+    target). Returns the (enter, move, drop-or-leave) events."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = pos if pos is not None else QPoint(20, 20)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
+    QApplication.sendEvent(target, move)
+    last = QDropEvent(QPointF(pos), actions, mime, buttons, mods) if drop else QDragLeaveEvent()
+    QApplication.sendEvent(target, last)
+    return enter, move, last

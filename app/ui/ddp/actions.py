@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.ui.crash import handle_error
 from app.ui.ddp.new_relation import NewRelationDialog
@@ -152,12 +152,16 @@ class DdpActions:
             self.go_to(self.index)
 
     def _leave_current(self) -> None:
-        """The current document left review: drop it from the list and show the next one."""
+        """The current document left review: drop it from the list and show the next one
+        (the keyboard, if it was on this page, starts again at the first field)."""
         del self.ids[self.index]
         if not self.ids:
             self.closed.emit()
             return
+        focus = QApplication.focusWidget()
         self.go_to(min(self.index, len(self.ids) - 1))
+        if focus is not None and (focus is self or self.isAncestorOf(focus)):
+            self.focus_first_field()
 
     # -- reject / split -------------------------------------------------------------------
     def reject(self) -> None:

@@ -1,6 +1,7 @@
 """The DDP's layout: the top bar (back, previous/next, the document's title and the action
 buttons), the right-hand column (fields, booking lines with the balance check, comments, the
-message line) and the keyboard shortcuts, as a mixin of
+message line), the keyboard shortcuts and the tab order (from the page, Tab goes to the first
+field, then down the fields, the booking lines, the comments and the actions), as a mixin of
 :class:`app.ui.ddp.page.DocumentDetailPage`; read-only mode hides whatever would change the
 document.
 """
@@ -89,6 +90,9 @@ class DdpLayout:
         self.master = MasterDataDelegate(self.lines_view)
         self.lines_view.setItemDelegate(self.master)
         self.lines_view.verticalHeader().hide()
+        self.lines_view.setTabKeyNavigation(
+            False
+        )  # Tab moves on to the comments; arrows move in it
         self.lines_view.setAlternatingRowColors(True)
         header = self.lines_view.horizontalHeader()
         for col in range(self.lines.columnCount()):
@@ -133,6 +137,37 @@ class DdpLayout:
             shortcut = QShortcut(QKeySequence(seq), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _tab_order(self) -> None:
+        """Tab from the page to the first field, then in reading order down the right column,
+        then the action buttons and the top bar."""
+        comments = self.comments
+        chain = [
+            self,
+            self.fields.relation,
+            self.fields.new_relation_button,
+            self.fields.type,
+            *self.fields.edits.values(),
+            self.lines_view,
+            self.add_line_button,
+            comments.tree,
+            comments.text,
+            comments.add_button,
+            comments.reply_button,
+            comments.close_button,
+            comments.reopen_button,
+            comments.close_all_button,
+            *self.action_buttons.values(),
+            self.back,
+            self.prev_button,
+            self.next_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard in the first field (the relation)."""
+        self.fields.relation.setFocus(Qt.FocusReason.TabFocusReason)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

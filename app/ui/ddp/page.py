@@ -77,6 +77,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         self.lines.balance_changed.connect(self._update_balance)
         self.comments.detail_changed.connect(self._detail_updated)
         self._shortcuts()
+        self._tab_order()
         self.set_read_only(read_only)
         self.go_to(index)
 

@@ -23,6 +23,10 @@ class LazyTableModel(QAbstractTableModel):
     """Subclasses define ``headers``, ``display``, ``fetch_first`` and ``fetch_block``."""
 
     SORT_KEYS: dict[int, str] = {}
+    # Refreshing the same query with the same number of rows updates the rows in place
+    # (``dataChanged``) instead of resetting the model, so the view keeps its scroll position
+    # and selection while a long run of updates comes in (the received files being read).
+    UPDATE_IN_PLACE = False
     loaded = Signal()
     failed = Signal(object)
 
@@ -35,6 +39,7 @@ class LazyTableModel(QAbstractTableModel):
         self.text: str | None = None
         self._loading: set[int] = set()
         self._generation = 0
+        self._shown: tuple | None = None  # the query the rows are of
 
     # -- to override ----------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -70,17 +75,34 @@ class LazyTableModel(QAbstractTableModel):
         """Run the query again (new sort, new filter, or something changed)."""
         self._generation += 1
         generation = self._generation
+        query = (self.sort_name, self.descending, self.text)
         run_task(
             self.fetch_first(),
-            lambda result: self._first_done(generation, result),
+            lambda result: self._first_done(generation, result, query),
             lambda exc: self.failed.emit(exc),
             owner=self,
         )
 
-    def _first_done(self, generation: int, result: tuple[int, list[Any], Any]) -> None:
+    def _first_done(
+        self, generation: int, result: tuple[int, list[Any], Any], query: tuple | None = None
+    ) -> None:
         if generation != self._generation:
             return
         total, rows, extra = result
+        if self.UPDATE_IN_PLACE and query == self._shown and 0 < int(total) == self.total:
+            self.apply_extra(extra)
+            old, self.cache = self.cache, dict(enumerate(rows))
+            # only the rows that changed; rows further down (cached or on their way) were
+            # dropped and are fetched again when the view shows them (one dataChanged for all
+            # rows would make the view and its fit-to-contents header measure every row again)
+            changed = {i for i, row in old.items() if self.cache.get(i) != row}
+            for block in self._loading:
+                changed.update(range(block * BLOCK, min(self.total, (block + 1) * BLOCK)))
+            self._loading.clear()
+            self._changed(sorted(changed))
+            self.loaded.emit()
+            return
+        self._shown = query
         self.beginResetModel()
         self.total = int(total)
         self.apply_extra(extra)
@@ -88,6 +110,16 @@ class LazyTableModel(QAbstractTableModel):
         self._loading.clear()
         self.endResetModel()
         self.loaded.emit()
+
+    def _changed(self, rows: list[int]) -> None:
+        """``dataChanged`` for each run of consecutive ``rows`` (sorted)."""
+        last_column = self.columnCount() - 1
+        start = 0
+        for n in range(1, len(rows) + 1):
+            if n == len(rows) or rows[n] != rows[n - 1] + 1:
+                top, bottom = self.index(rows[start], 0), self.index(rows[n - 1], last_column)
+                self.dataChanged.emit(top, bottom)
+                start = n
 
     def _request(self, row: int) -> None:
         block = row // BLOCK

@@ -34,6 +34,7 @@ class ReceivedFilesModel(PagedModel):
         COL_STATE: "state",
         COL_DOCS: "documents",
     }
+    UPDATE_IN_PLACE = True  # the states change while a large delivery is being read
 
     def __init__(self, hub, admin_id: int, parent=None):
         super().__init__(parent, sort="received_at", descending=True)

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from app.services.dto import AdministrationDTO
 from app.services.permissions import Right
-from app.ui.dropzone import deliveries, dropped_paths
+from app.ui.dropzone import accept_drag, deliveries, dropped_paths
+from app.ui.folder_watch import folder_problems
 from app.ui.hub.review_tab import ReviewTab
 from app.ui.hub.tabs import ErrorsTab, ExportTab, ReceivedTab, RecentArchiveTab
 from app.ui.pages.base import Page
 from app.ui.registry import ADMINISTRATION, PageSpec, register_page
 from app.ui.session import UiSession
+from app.ui.widgets import icon
 
 TAB_KEYS = ("received", "review", "export", "errors", "archive")
 
@@ -70,6 +72,8 @@ class HubPage(Page):
         self.ddp: DocumentDetailPage | None = None
         session.events.queue_changed.connect(self._queue_changed)
         session.events.document_changed.connect(self._document_changed)
+        folder_problems().changed.connect(self._folder_problems_changed)
+        self._folder_problems_changed(self.admin_id)
         if "review" in self.tab_widgets:
             self.show_tab("review")
         self._refresh_current()
@@ -115,6 +119,18 @@ class HubPage(Page):
     def reload(self) -> None:
         self._queue_changed(self.admin_id)
 
+    def _folder_problems_changed(self, admin_id: int) -> None:
+        """A warning sign on Ontvangen bestanden while its banner shows a problem."""
+        if admin_id != self.admin_id:
+            return
+        index = self.tabs.indexOf(self.tab_widgets["received"])
+        problems = bool(folder_problems().of(admin_id))
+        self.tabs.setTabIcon(index, icon("warning") if problems else QIcon())
+        self.tabs.setTabToolTip(
+            index,
+            self.tr("Probleem met de bewaakte map (Alt+1)") if problems else "Alt+1",
+        )
+
     # -- the document detail page ---------------------------------------------------------
     def open_document(self, ids: list[int], index: int, *, read_only: bool = False):
         from app.ui.ddp.page import DocumentDetailPage
@@ -150,22 +166,15 @@ class HubPage(Page):
 
     # -- drag and drop --------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_drag(event, bool(dropped_paths(event)))
 
     def dragMoveEvent(self, event) -> None:
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event)
-        if not paths:
-            event.ignore()
+        if not accept_drag(event, bool(paths)):
             return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
         if deliveries().deliver(self.session, self.admin_id, paths, "drag_drop", self):
             self.show_tab("received")
 

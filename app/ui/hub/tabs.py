@@ -1,6 +1,7 @@
-"""The Document Hub's simpler tabs: Ontvangen bestanden (with the upload button and the progress
-of files being read), Exporteren, Exportfouten (relation and document errors, the package's
-message beside the selected row, "Her-exporteer") and Archief (the last 7 days). Each tab only
+"""The Document Hub's simpler tabs: Ontvangen bestanden (with the upload button, the progress
+of files being read and a banner when the watched folder has a problem), Exporteren,
+Exportfouten (relation and document errors, the package's message beside the selected row,
+"Her-exporteer") and Archief (the last 7 days). Each tab only
 asks the services and reloads itself on :meth:`refresh`.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.crash import handle_error
 from app.ui.dropzone import deliveries, upload_dialog
+from app.ui.folder_watch import FolderProblemBanner
 from app.ui.hub.export_models import ExportErrorModel, ExportModel, RecentArchiveModel
 from app.ui.hub.models import ReceivedFilesModel
 from app.ui.hub.tables import OpenableTable, table_box
@@ -48,6 +50,8 @@ class ReceivedTab(QWidget):
         self.upload.clicked.connect(lambda: upload_dialog(self, session, admin_id))
         bar.addWidget(self.upload)
         layout.addLayout(bar)
+        self.banner = FolderProblemBanner(admin_id)
+        layout.addWidget(self.banner)
         self.model = ReceivedFilesModel(session.services.hub, admin_id, self)
         self.view = OpenableTable(self.model)
         self.view.fit(stretch=5)
@@ -61,6 +65,7 @@ class ReceivedTab(QWidget):
             ),
             1,
         )
+        self._reading = 0  # files to read in the current run (the bar's maximum)
         deliveries().busy_changed.connect(self._busy_changed)
         self._busy_changed(admin_id)
 
@@ -68,9 +73,21 @@ class ReceivedTab(QWidget):
         if admin_id != self.admin_id:
             return
         n = deliveries().busy.get(admin_id, 0)
+        text = self.tr("Bestanden worden gelezen: %1")
+        # the bar fills from 0 to the most files waiting at once since it was last empty
+        if n > self._reading:
+            # a fixed size (that of the largest count) while counting down: a label that
+            # changes size re-lays out the tab, and the list then measures its columns again
+            self.progress_label.setMinimumSize(0, 0)
+            self.progress_label.setMaximumSize(16_777_215, 16_777_215)
+            self.progress_label.setText(text.replace("%1", str(n)))
+            self.progress_label.setFixedSize(self.progress_label.sizeHint())
+        self._reading = max(self._reading, n) if n else 0
+        self.progress.setRange(0, self._reading)
+        self.progress.setValue(self._reading - n)
         self.progress.setVisible(n > 0)
         self.progress_label.setVisible(n > 0)
-        self.progress_label.setText(self.tr("Bestanden worden gelezen: %1").replace("%1", str(n)))
+        self.progress_label.setText(text.replace("%1", str(n)))
 
     def refresh(self) -> None:
         self.model.refresh()
