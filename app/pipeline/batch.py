@@ -1,6 +1,7 @@
 """Read many files in a process pool where one broken or hanging file never stops the batch.
 
-:func:`extract_many` yields one :class:`ExtractionResult` per path, in input order. Workers are
+:func:`extract_many` yields one :class:`ExtractionResult` per path, in input order
+(:func:`extract_as_done` as each file is done). Workers are
 spawned (safe on every platform and with PyMuPDF, which must not be shared across threads or
 forks) and warmed up before the clock starts. A file that runs past ``limits.seconds_per_file``
 gets a time-limit error; the pool is then killed and rebuilt, and the files that were running
@@ -54,6 +55,24 @@ def extract_many(
     ``worker(path, limits=limits)`` must be a picklable module-level function returning an
     :class:`ExtractionResult`; it defaults to :func:`extract_file`.
     """
+    waiting: dict[int, ExtractionResult] = {}
+    next_out = 0
+    for idx, result in extract_as_done(paths, jobs=jobs, limits=limits, worker=worker):
+        waiting[idx] = result
+        while next_out in waiting:
+            yield waiting.pop(next_out)
+            next_out += 1
+
+
+def extract_as_done(
+    paths: Sequence[str | Path],
+    *,
+    jobs: int,
+    limits: Limits = DEFAULT_LIMITS,
+    worker: Worker = extract_file,
+) -> Iterator[tuple[int, ExtractionResult]]:
+    """Yield ``(index into paths, result)`` for every path as soon as it is read, so one slow
+    scan does not hold back the files behind it (what a progress display wants)."""
     files = [str(p) for p in paths]
     timeout = limits.seconds_per_file
     jobs = max(1, min(jobs, len(files) or 1))
@@ -63,13 +82,13 @@ def extract_many(
     running: dict[Future, tuple[int, float]] = {}
     alone = False  # the running task is a suspect, run alone
     pool: ProcessPoolExecutor | None = None
-    next_out = 0
+    given = 0
     try:
-        while next_out < len(files):
-            while next_out in results:
-                yield results.pop(next_out)
-                next_out += 1
-            if next_out >= len(files):
+        while given < len(files):
+            for idx in list(results):
+                yield idx, results.pop(idx)
+                given += 1
+            if given >= len(files):
                 break
             if pool is None:
                 pool = _new_pool(jobs)

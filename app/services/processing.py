@@ -23,7 +23,7 @@ from app.models import Administration, BookingLine, Comment, Document, Extracted
 from app.models.base import utcnow
 from app.models.enums import DocumentState, DocumentType, FileState
 from app.pipeline import doctype, matching
-from app.pipeline.batch import extract_many
+from app.pipeline.batch import extract_as_done
 from app.pipeline.coding import propose_booking
 from app.pipeline.intake_read import IntakeRead, read_for_intake
 from app.pipeline.invoice import InvoiceData, invoice_to_json, page_texts_to_json
@@ -148,9 +148,10 @@ class ProcessingService(BaseService):
                 refs = load_refs(s, s.get(Administration, admin_id))
             worker = functools.partial(read_for_intake, identity=refs.identity)
             paths = [str(store.path_for(sha)) for _, sha, _ in files]
-            results = extract_many(paths, jobs=min(jobs, len(paths)), worker=worker)
+            results = extract_as_done(paths, jobs=min(jobs, len(paths)), worker=worker)
             auto: list[int] = []
-            for (rf_id, _sha, _name), result in zip(files, results, strict=True):
+            for idx, result in results:  # as each file is read: a slow scan holds none back
+                rf_id = files[idx][0]
                 try:
                     ids = self._record(rf_id, refs, result, auto)
                     report.documents.extend(ids)

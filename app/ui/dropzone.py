@@ -23,7 +23,7 @@ from app.errors import PermissionDenied, UserFacingError
 from app.services.intake import expand
 from app.services.permissions import Right, require
 from app.ui.crash import handle_error
-from app.ui.reading import read_in_background
+from app.ui.reading import queue_refresh, read_in_background
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 
@@ -45,6 +45,15 @@ def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
 def _alive(widget: QObject | None) -> QObject | None:
     """``widget`` while it exists, else None (an error then goes to the active window)."""
     return widget if widget is not None and shiboken6.isValid(widget) else None
+
+
+INTAKE_CHUNK = 20  # files stored per step of a delivery; the list is refreshed after each
+
+
+class _Stored(QObject):
+    """Made on the GUI thread; ``stored(n)`` emitted by the intake task arrives there queued."""
+
+    stored = Signal(int)  # files of this delivery stored so far
 
 
 class Deliveries(QObject):
@@ -74,8 +83,32 @@ class Deliveries(QObject):
             self.nothing_accepted.emit(admin_id)
             return 0
         services = session.services
+        refresh = queue_refresh(session.events)
+        progress = _Stored()
+        progress.stored.connect(
+            lambda n: refresh.now(admin_id) if n <= INTAKE_CHUNK else refresh.soon(admin_id)
+        )
 
-        def taken(dtos) -> None:
+        def store_all() -> tuple[list, BaseException | None]:
+            """In the background: store the files a chunk at a time, so the first ones show
+            in Ontvangen bestanden at once while the rest are still being copied."""
+            out: list = []
+            for start in range(0, len(files), INTAKE_CHUNK):
+                try:
+                    out.extend(services.intake.take_in(
+                        admin_id, files[start : start + INTAKE_CHUNK], origin=origin))  # fmt: skip
+                except Exception as exc:  # noqa: BLE001 - what was stored is still read
+                    if not out:
+                        raise
+                    return out, exc
+                progress.stored.emit(len(out))
+            return out, None
+
+        def taken(result: tuple[list, BaseException | None]) -> None:
+            progress.deleteLater()
+            dtos, stopped = result
+            if stopped is not None:
+                not_taken(stopped)
             session.events.queue_changed.emit(admin_id)
             duplicates = sum(1 for d in dtos if d.state == "duplicate")
             self.delivered.emit(admin_id, len(dtos), duplicates)
@@ -98,7 +131,11 @@ class Deliveries(QObject):
                 self.refused.emit(admin_id, str(exc))
             handle_error(exc, _alive(parent))
 
-        run_task(lambda: services.intake.take_in(admin_id, files, origin=origin), taken, not_taken)
+        def nothing_taken(exc: BaseException) -> None:
+            progress.deleteLater()
+            not_taken(exc)
+
+        run_task(store_all, taken, nothing_taken)
         return len(files)
 
     def _read(self, admin_id: int, n: int) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.pipeline.batch import extract_many
+from app.pipeline.batch import extract_as_done, extract_many
 from app.pipeline.extract import ExtractionResult, extract_file
 from app.pipeline.limits import Limits
 
@@ -114,6 +114,11 @@ def misbehaving_worker(path: str, *, limits: Limits) -> ExtractionResult:
         time.sleep(3600)
     if name.startswith("crash"):
         os._exit(3)
+    if name.startswith("waits"):  # until the caller has had the other files' results
+        go = Path(path).with_suffix(".go")
+        deadline = time.monotonic() + 60
+        while not go.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
     return extract_file(path, limits=limits)
 
 
@@ -130,3 +135,19 @@ def test_pool_survives_a_hanging_and_a_crashing_file(tmp_path: Path) -> None:
     assert results[1].error == "Tijdslimiet overschreden (4 s)"
     assert results[3].error == "Het leesproces is vastgelopen op dit bestand (crash)"
     assert results[4].invoice.document_type == "credit_note"
+
+
+def test_results_come_as_each_file_is_done(tmp_path: Path) -> None:
+    """A slow first file holds back none of the others: the slow one only finishes once the
+    caller has received the other three (an in-order pool would wait for it forever)."""
+    slow = tmp_path / "waits.xml"
+    slow.write_bytes(UBL.read_bytes())
+    files = [slow, UBL, CII, CREDIT]
+    got: list[tuple[int, str]] = []
+    for idx, result in extract_as_done(files, jobs=2, limits=Limits(seconds_per_file=30),
+                                       worker=misbehaving_worker):  # fmt: skip
+        got.append((idx, result.status))
+        if len(got) == 3:
+            slow.with_suffix(".go").touch()
+    assert sorted(i for i, _ in got[:3]) == [1, 2, 3]
+    assert got[3] == (0, "ok")

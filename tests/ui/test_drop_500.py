@@ -18,7 +18,7 @@ from app.samples.generator import generate_invoice
 from app.samples.office import demo_administrations
 from app.samples.ubl_writer import truth_to_ubl
 from app.services.demo_documents import RECENT
-from app.ui.dropzone import deliveries
+from app.ui.dropzone import INTAKE_CHUNK, deliveries
 from app.ui.hub import labels
 from app.ui.hub.models import ReceivedFilesModel
 
@@ -50,7 +50,7 @@ def small_einvoices(folder: Path) -> set[str]:
 
 
 def test_500_dropped_files_are_listed_read_and_the_window_keeps_going(
-    services_as, window_as, settle, qtbot, tmp_path
+    services_as, window_as, settle, qtbot, tmp_path, monkeypatch
 ):
     services = services_as(BEHEERDER)
     page = open_hub(window_as(BEHEERDER), settle)
@@ -58,11 +58,25 @@ def test_500_dropped_files_are_listed_read_and_the_window_keeps_going(
     model = received.model
     names = small_einvoices(tmp_path / "drop")
     flow, admin_id = deliveries(), page.admin_id
+    intake = page.session.services.intake
+    chunks: list[int] = []  # files per intake call
+    take_in = intake.take_in
+
+    def counted_take_in(admin, files, **kw):
+        chunks.append(len(files))
+        return take_in(admin, files, **kw)
+
+    monkeypatch.setattr(intake, "take_in", counted_take_in)
 
     counts: list[int] = []  # the hub's "Bestanden worden gelezen" counter, every change
     bar: list[tuple[bool, int, int]] = []  # the progress bar: visible, value, maximum
     ticks: list[int] = []  # how many counter changes had happened at each timer tick
     refreshes: list[int] = []
+    delivered: list[int] = []  # how many list refreshes had happened when intake was done
+
+    def stored(aid: int, _files: int, _duplicates: int) -> None:
+        if aid == admin_id:
+            delivered.append(len(refreshes))
 
     def busy(aid: int) -> None:
         if aid == admin_id:
@@ -71,6 +85,7 @@ def test_500_dropped_files_are_listed_read_and_the_window_keeps_going(
             bar.append((progress.isVisible(), progress.value(), progress.maximum()))
 
     flow.busy_changed.connect(busy)  # the process-wide Deliveries outlives this window
+    flow.delivered.connect(stored)
     try:
         page.session.events.queue_changed.connect(
             lambda aid: refreshes.append(len(counts)) if aid == admin_id else None
@@ -90,7 +105,12 @@ def test_500_dropped_files_are_listed_read_and_the_window_keeps_going(
         ticker.stop()
     finally:
         flow.busy_changed.disconnect(busy)
+        flow.delivered.disconnect(stored)
 
+    # the list was refreshed while the files were still being stored (a chunk at a time), not
+    # only once all 500 were in: the first refresh comes after the first chunk
+    assert delivered and delivered[0] >= 2
+    assert sum(chunks) == FILES and max(chunks) == INTAKE_CHUNK < FILES
     # the counter went up to all files, then down one step per file read, and ends at 0
     assert max(counts) == FILES
     reading = counts[counts.index(FILES) :]
