@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserFacingError
+from app.ui.service_text import error_text
 
 log = logging.getLogger("app.ui.crash")
 
@@ -63,7 +64,9 @@ def _widget(parent: QObject | None) -> QWidget | None:
 
 
 def show_user_error(exc: BaseException, parent: QObject | None = None) -> None:
-    QMessageBox.warning(_widget(parent), QApplication.translate("crash", "Niet gelukt"), str(exc))
+    QMessageBox.warning(
+        _widget(parent), QApplication.translate("crash", "Niet gelukt"), error_text(exc)
+    )
 
 
 def report_bug(

@@ -24,6 +24,7 @@ from app.services.intake import expand
 from app.services.permissions import Right, require
 from app.ui.crash import handle_error
 from app.ui.reading import queue_refresh, read_in_background
+from app.ui.service_text import error_text, shown
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 
@@ -128,7 +129,7 @@ class Deliveries(QObject):
 
         def not_taken(exc: BaseException) -> None:
             if isinstance(exc, UserFacingError):
-                self.refused.emit(admin_id, str(exc))
+                self.refused.emit(admin_id, error_text(exc))
             handle_error(exc, _alive(parent))
 
         def nothing_taken(exc: BaseException) -> None:
@@ -241,7 +242,7 @@ def _may_deliver(session: UiSession, admin) -> str | None:
     try:
         require(session.actor.role, Right.DELIVER_DOCUMENTS)
     except PermissionDenied as exc:
-        return str(exc)
+        return error_text(exc)
     return None
 
 
@@ -294,6 +295,7 @@ class _Feedback(QObject):
 
     def folder_problem(self, admin_id: int, message: str) -> None:
         name = self.window.admin_name(admin_id) if admin_id else ""
+        message = shown(message)
         self.window.notify(f"{name}: {message}" if name else message, 0)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.ui.i18n import format_datetime
+from app.ui.service_text import shown
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import button, label
@@ -214,7 +215,7 @@ class FolderProblemBanner(QFrame):
         self.setVisible(bool(problems))
         if not problems:
             return
-        lines = [f"• {p.message} ({format_datetime(p.at)})" for p in problems[: self.SHOWN]]
+        lines = [f"• {shown(p.message)} ({format_datetime(p.at)})" for p in problems[: self.SHOWN]]
         if len(problems) > self.SHOWN:
             more = str(len(problems) - self.SHOWN)
             lines.append(self.tr("en nog %1 eerdere meldingen").replace("%1", more))

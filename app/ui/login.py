@@ -20,6 +20,7 @@ from app.errors import UserFacingError
 from app.services import auth
 from app.services.context import Actor, AppContext
 from app.ui.crash import handle_error
+from app.ui.service_text import error_text
 from app.ui.tasks import run_task
 from app.ui.widgets import button, icon, label, set_invalid
 
@@ -219,5 +220,5 @@ class LoginDialog(QDialog):
         if not isinstance(exc, UserFacingError):
             handle_error(exc, self)
             return
-        self.setup_error.setText(str(exc))
+        self.setup_error.setText(error_text(exc))
         self.setup_error.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.ui.crash import handle_error
 from app.ui.ddp.new_relation import NewRelationDialog
+from app.ui.service_text import error_text
 from app.ui.tasks import run_task
 
 
@@ -44,7 +45,7 @@ class DdpActions:
 
         def failed(exc: BaseException) -> None:
             self._busy(False)
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             handle_error(exc, self)
 
         run_task(fn, done, failed, owner=self)
@@ -57,6 +58,11 @@ class DdpActions:
     # -- save / remember ------------------------------------------------------------------
     def save(self, then: Callable | None = None) -> None:
         if self.detail is None or self.read_only or self.busy:
+            return
+        problem = self.fields.journal_problem()
+        if problem:  # before the round trip: the reviewer sees at once what to pick
+            self.message.setText(problem)
+            self.fields.journal.setFocus()
             return
         changes = self.changes()
         if not changes:

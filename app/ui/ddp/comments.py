@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.ui import theme
 from app.ui.crash import handle_error
 from app.ui.i18n import format_datetime
+from app.ui.service_text import comment_text
 from app.ui.tasks import run_task
 from app.ui.widgets import button, label
 
@@ -88,11 +89,12 @@ class CommentsPanel(QWidget):
             is_open = c.state == "open"
             head = self.tr("Open") if is_open else self.tr("Gesloten")
             who = f" — {c.created_by}" if c.created_by else ""
-            text = f"[{head}] {c.text}{who}, {format_datetime(c.created_at)}"
+            body = comment_text(c.text, c.code, c.created_by)
+            text = f"[{head}] {body}{who}, {format_datetime(c.created_at)}"
             item = QTreeWidgetItem([textwrap.fill(text, width)])
             item.setData(0, ID_ROLE, c.id)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, c.state)
-            item.setToolTip(0, c.text)
+            item.setToolTip(0, body)
             if is_open:
                 item.setFont(0, bold)
                 item.setForeground(0, QColor(theme.WARNING))

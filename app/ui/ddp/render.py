@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from app.ui.ddp.geometry import PageGeometry
+from app.ui.service_text import error_text
 
 _pool = QThreadPool()
 _pool.setMaxThreadCount(1)
@@ -161,7 +162,7 @@ class Renderer(QObject):
         def failed(exc) -> None:
             finish()
             if shiboken6.isValid(self):
-                self.failed.emit(doc_id, str(exc))
+                self.failed.emit(doc_id, error_text(exc))
 
         signals.done.connect(done)
         signals.failed.connect(failed)

@@ -18,6 +18,7 @@ from app.ui.hub import labels
 from app.ui.hub.lazy_model import IdListModel, PagedModel
 from app.ui.hub.models import RIGHT
 from app.ui.i18n import format_amount, format_date, format_datetime
+from app.ui.service_text import shown
 from app.ui.table_models import DtoTableModel
 
 
@@ -55,7 +56,7 @@ class ExportModel(PagedModel):
         return functools.partial(self.hub.exports, self.admin_id)
 
     def display(self, row: ExportRow, column: int) -> str:
-        info = row.entry_number or row.package_reference or row.error_message or ""
+        info = row.entry_number or row.package_reference or shown(row.error_message)
         return {
             self.COL_STARTED: format_datetime(row.started_at),
             self.COL_TYPE: labels.document_type(row.type, row.is_credit_note),
@@ -71,7 +72,7 @@ class ExportModel(PagedModel):
         return RIGHT if column == self.COL_AMOUNT else None
 
     def tooltip(self, row: ExportRow, column: int) -> str | None:
-        return row.error_message if column == self.COL_INFO and row.error_message else None
+        return shown(row.error_message) if column == self.COL_INFO and row.error_message else None
 
     def foreground(self, row: ExportRow, column: int) -> Any:
         if column == self.COL_STATUS:
@@ -103,7 +104,7 @@ class ExportErrorModel(DtoTableModel):
         return super().sort_key(row, column)
 
     def tooltip(self, row: ExportErrorRow, column: int) -> str | None:
-        return row.message
+        return shown(row.message) or None
 
 
 class RecentArchiveModel(PagedModel):

@@ -16,6 +16,7 @@ from app.ui import theme
 from app.ui.hub import labels
 from app.ui.hub.lazy_model import IdListModel, PagedModel
 from app.ui.i18n import format_amount, format_date, format_datetime
+from app.ui.service_text import shown
 from app.ui.widgets import icon
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -61,14 +62,14 @@ class ReceivedFilesModel(PagedModel):
             self.COL_RECEIVED: format_datetime(row.received_at),
             self.COL_STATE: labels.file_state(row.state),
             self.COL_DOCS: _count(row.document_count),
-            self.COL_ERROR: row.error or "",
+            self.COL_ERROR: shown(row.error),
         }.get(column, "")
 
     def alignment(self, column: int):
         return RIGHT if column == self.COL_DOCS else None
 
     def tooltip(self, row: ReceivedFileRow, column: int) -> str | None:
-        return row.error if column == self.COL_ERROR and row.error else None
+        return shown(row.error) if column == self.COL_ERROR and row.error else None
 
     def foreground(self, row: ReceivedFileRow, column: int) -> Any:
         if column in (self.COL_STATE, self.COL_ERROR) and row.state == "error":

@@ -27,6 +27,7 @@ from app.services.dto import AdministrationDTO
 from app.services.validation import clean_email
 from app.ui.crash import handle_error
 from app.ui.i18n import current_language, format_amount
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import button, label, set_invalid
@@ -180,7 +181,7 @@ class AdministrationDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, UserFacingError):
-            self.banner.setText(str(exc))
+            self.banner.setText(error_text(exc))
             self.banner.show()
         else:
             handle_error(exc, self)

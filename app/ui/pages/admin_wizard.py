@@ -27,6 +27,7 @@ from app.errors import UserFacingError
 from app.ui.capabilities import PackageImportClient, import_client, packages
 from app.ui.crash import handle_error
 from app.ui.pages.wizard_pages import KvkPage, SelectPage
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import button, label
@@ -186,7 +187,7 @@ class SignInPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.sign_in_button.setEnabled(True)
-        self.status.setText(self.tr("Aanmelden is niet gelukt: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("Aanmelden is niet gelukt: %1").replace("%1", error_text(exc)))
         if not isinstance(exc, UserFacingError):
             handle_error(exc, self)
 
@@ -260,7 +261,7 @@ class ImportPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.status.setText(self.tr("Importeren is niet gelukt: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("Importeren is niet gelukt: %1").replace("%1", error_text(exc)))
         self.wiz.session.events.administrations_changed.emit()
         if not isinstance(exc, UserFacingError):
             handle_error(exc, self)

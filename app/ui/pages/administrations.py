@@ -102,6 +102,7 @@ class AdministrationsPage(Page):
         super().__init__(session, administration)
         self.setObjectName("administrationsPage")
         self.dialog = None
+        self.wanted: int | None = None  # an administration to select once the list is loaded
         header = self.set_header(
             self.tr("Administraties"), self.tr("De boekhoudingen van uw klanten die u kunt zien.")
         )
@@ -156,7 +157,25 @@ class AdministrationsPage(Page):
 
     def _loaded(self, admins: list[AdministrationDTO]) -> None:
         self.model.set_rows(admins)
+        if self.wanted is not None:
+            self._select(self.wanted)
         self._selection_changed()
+
+    def select_administration(self, admin_id: int) -> None:
+        """Select (and scroll to) ``admin_id``, now or when the list has loaded (the
+        dashboard's "Oplossen" of an incomplete administration lands here)."""
+        self.wanted = admin_id
+        self._select(admin_id)
+        self.table.setFocus()
+
+    def _select(self, admin_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).id == admin_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                self.wanted = None
+                return True
+        return False
 
     def _search(self, text: str) -> None:
         self.holder.filtering = bool(text.strip())

@@ -34,6 +34,7 @@ from app.ui.hub.export_models import ArchiveModel
 from app.ui.hub.tables import OpenableTable, table_box
 from app.ui.pages.base import Page
 from app.ui.registry import ADMINISTRATION, PageSpec, register_page
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import SearchField, button, label
@@ -209,7 +210,7 @@ class ArchivePage(Page):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, InvalidInput):
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
         else:
             handle_error(exc, self)

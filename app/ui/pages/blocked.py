@@ -14,6 +14,7 @@ from app.errors import UserFacingError
 from app.services.dto import BlockedSenderDTO
 from app.ui.crash import handle_error
 from app.ui.i18n import format_date
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.table_models import DtoTableModel, SortProxy
 from app.ui.tasks import run_task
@@ -131,7 +132,7 @@ class BlockedSendersTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
         else:
             handle_error(exc, self)
 

@@ -17,6 +17,7 @@ from app.errors import UserFacingError
 from app.services.dto import AdministrationDTO, DepartmentDTO
 from app.ui.crash import handle_error
 from app.ui.pages.admin_checklist import AdminChecklist
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import label, set_invalid
@@ -103,7 +104,7 @@ class DepartmentDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, UserFacingError):
-            self.banner.setText(str(exc))
+            self.banner.setText(error_text(exc))
             self.banner.show()
         else:
             handle_error(exc, self)

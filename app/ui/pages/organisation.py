@@ -22,6 +22,7 @@ from app.services.dto import OrganisationDTO
 from app.services.permissions import Right
 from app.ui.crash import handle_error
 from app.ui.registry import OFFICE, PageSpec, register_page
+from app.ui.service_text import error_text
 from app.ui.widgets import button, label, set_invalid
 
 from .base import Page
@@ -122,7 +123,7 @@ class OrganisationPage(Page):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, UserFacingError):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
             handle_error(exc, self)
 

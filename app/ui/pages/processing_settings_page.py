@@ -30,6 +30,7 @@ from app.ui.crash import handle_error
 from app.ui.i18n import format_amount
 from app.ui.registry import ADMINISTRATION, PageSpec, register_page
 from app.ui.relations.pickers import FieldWithError, MasterData, MasterPicker, local_decimal
+from app.ui.service_text import shown
 from app.ui.widgets import button, label
 
 from .base import Page
@@ -262,9 +263,9 @@ class ProcessingSettingsPage(Page):
         message = str(exc)
         name = next((f for p, f in MESSAGE_FIELDS.items() if message.startswith(p)), None)
         if name in self.rows:
-            self.rows[name].show_error(message)
+            self.rows[name].show_error(shown(message))
         else:
-            self.banner.setText(message)
+            self.banner.setText(shown(message))
             self.banner.show()
 
 

@@ -26,6 +26,7 @@ from app.services.validation import clean_email
 from app.ui.crash import handle_error
 from app.ui.i18n import LANGUAGES, role_hint, role_label
 from app.ui.pages.admin_checklist import AdminChecklist
+from app.ui.service_text import shown
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import label, set_invalid
@@ -226,10 +227,10 @@ class UserDialog(QDialog):
             return
         text = str(exc)
         if "e-mailadres" in text.lower():
-            self._field_error("email", self.email, text)
+            self._field_error("email", self.email, shown(text))
             self.tabs.setCurrentIndex(0)
         else:
-            self.banner.setText(text)
+            self.banner.setText(shown(text))
             self.banner.show()
 
     def keyPressEvent(self, event) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserFacingError
 from app.ui.crash import handle_error
+from app.ui.service_text import error_text
 from app.ui.tasks import run_task
 from app.ui.widgets import SearchField, label, set_invalid
 
@@ -82,7 +83,7 @@ class SelectPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("Ophalen is niet gelukt: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("Ophalen is niet gelukt: %1").replace("%1", error_text(exc)))
         if not isinstance(exc, UserFacingError):
             handle_error(exc, self)
 

@@ -27,6 +27,7 @@ from app.ui.crash import handle_error
 from app.ui.relations import labels
 from app.ui.relations.pickers import MasterData, MasterPicker
 from app.ui.relations.settings_form import _combo
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import button, label
@@ -160,7 +161,7 @@ class BulkEditDialog(QDialog):
 
     def _error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
         else:
             handle_error(exc, self)

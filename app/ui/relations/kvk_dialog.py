@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserFacingError
 from app.services.relations_dto import BulkResult, RelationRow
 from app.ui.crash import handle_error
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import label
@@ -103,7 +104,7 @@ class KvkNumbersDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, UserFacingError):
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
         else:
             handle_error(exc, self)

@@ -29,6 +29,7 @@ from app.ui.relations.kvk_dialog import KvkNumbersDialog
 from app.ui.relations.model import RelationTableModel
 from app.ui.relations.settings_dialog import RelationSettingsDialog
 from app.ui.relations.toast import UndoToast
+from app.ui.service_text import error_text
 from app.ui.table_models import RowRole, SortProxy
 from app.ui.widgets import TableWithEmptyState, button, fit_columns, label, setup_table
 
@@ -192,7 +193,7 @@ class RelationsPage(Page):
 
     def _edit_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.show_toast(str(exc), error=True)
+            self.show_toast(error_text(exc), error=True)
         else:
             handle_error(exc, self)
 

@@ -16,6 +16,7 @@ from app.services.relations_dto import RelationSettingsDTO
 from app.ui.crash import handle_error
 from app.ui.relations.pickers import MasterData
 from app.ui.relations.settings_form import RelationSettingsForm
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import label
@@ -116,7 +117,7 @@ class RelationSettingsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
         else:
             handle_error(exc, self)
 
