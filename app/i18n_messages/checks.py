@@ -146,6 +146,18 @@ MESSAGES = [
         "{diff} is on a separate line. Check the lines.",
     ),
     msg(
+        "btw-code {code} ({rate}%) is niet geldig op {date}",
+        "VAT code {code} ({rate}%) is not valid on {date}",
+    ),
+    msg(
+        "geen inkoop-btw-code voor {rate}% ({kind})",
+        "no purchase VAT code for {rate}% ({kind})",
+    ),
+    msg(
+        "geen verkoop-btw-code voor {rate}% ({kind})",
+        "no sales VAT code for {rate}% ({kind})",
+    ),
+    msg(
         "Btw-code: {problem}. Kies de juiste btw-code op de boekingsregels.",
         "VAT code: {problem}. Choose the right VAT code on the booking lines.",
     ),

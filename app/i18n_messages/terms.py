@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.models.enums import ROLE_LABELS
 
 # Placeholders whose value is a Dutch term from the table below.
-TERM_SLOTS = frozenset({"label", "what", "who", "role", "right", "field", "rates", "ns"})
+TERM_SLOTS = frozenset({"label", "what", "who", "role", "right", "field", "rates", "ns", "kind"})
 # Placeholders whose value may itself be a known message (an error wrapped in another).
 NESTED_SLOTS = frozenset({"exc", "detail", "problem", "reason"})
 # Placeholders whose value lists choices joined with the Dutch " of " ("or").
@@ -37,6 +37,13 @@ TERMS: dict[str, str] = {
     "projectcode": "project code",
     "partnercode": "partner code",
     "geen tarief": "no rate",
+    # kinds of VAT (app.pipeline.coding_support.VAT_KIND_NL)
+    "normaal tarief": "standard rate",
+    "nultarief": "zero rate",
+    "vrijgesteld": "exempt",
+    "btw verlegd": "reverse charge",
+    "intracommunautaire levering": "intra-community supply",
+    "export buiten de EU": "export outside the EU",
     "(geen)": "(none)",
     # settings labels (app.services.relation_labels.FIELD_LABELS, processing settings)
     "Coderingsregel": "Coding rule",

@@ -25,6 +25,7 @@ from app.pipeline.coding_advanced import (
 from app.pipeline.coding_buckets import RateBucket, document_buckets
 from app.pipeline.coding_support import (
     NO_VAT_KINDS,
+    VAT_KIND_NL,
     ZERO,
     distribute,
     euro,
@@ -181,9 +182,10 @@ def _vat(
                 finding(
                     "coding_vat_not_booked",
                     "warning",
-                    f"De factuur noemt {euro(b.vat)} btw bij {b.kind}; die wordt niet geboekt. "
-                    "Controleer of de btw terecht is berekend.",
-                    f"The invoice states {euro(b.vat)} VAT under {b.kind}; it is not booked. "
+                    f"De factuur noemt {euro(b.vat)} btw bij {VAT_KIND_NL.get(b.kind, b.kind)}; "
+                    "die wordt niet geboekt. Controleer of de btw terecht is berekend.",
+                    f"The invoice states {euro(b.vat)} VAT under {b.kind.replace('_', ' ')}; "
+                    "it is not booked. "
                     "Check whether VAT was charged rightly.",
                     field="total_vat",
                 )

@@ -20,6 +20,15 @@ from app.pipeline.processing_types import AdminSettings, Finding, MasterDataRef,
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
 NO_VAT_KINDS = ("reverse_charge", "icp", "export", "exempt")  # booked without a VAT amount
+VAT_KIND_NL = {  # how the notes and comments name a kind of VAT (stored in Dutch)
+    "normal": "normaal tarief",
+    "zero": "nultarief",
+    "exempt": "vrijgesteld",
+    "reverse_charge": "btw verlegd",
+    "icp": "intracommunautaire levering",
+    "export": "export buiten de EU",
+}
+DIRECTION_NL = {"purchase": "inkoop", "sales": "verkoop"}
 KIND_SYNONYMS = {"high": "normal", "low": "normal", "standard": "normal", "reduced": "normal"}
 CATEGORY_KINDS = {
     "S": "normal",
@@ -100,11 +109,11 @@ def find_vat_code(
         return valid[0], None
     outdated = [c for c in same_kind if c.percentage == rate]
     if outdated:
-        when = on_date.isoformat() if on_date else "?"
-        return outdated[
-            0
-        ], f"VAT code {outdated[0].code} ({rate_key(rate)}%) is not valid on {when}"
-    return None, f"no {direction} VAT code for {rate_key(rate)}% ({kind})"
+        when = on_date.strftime("%d-%m-%Y") if on_date else "?"
+        code = outdated[0].code
+        return outdated[0], f"btw-code {code} ({rate_key(rate)}%) is niet geldig op {when}"
+    dutch = DIRECTION_NL.get(direction, direction)
+    return None, f"geen {dutch}-btw-code voor {rate_key(rate)}% ({VAT_KIND_NL.get(kind, kind)})"
 
 
 def pick_journal(master: MasterDataRef, direction: str, admin: AdminSettings) -> str | None:
