@@ -76,12 +76,17 @@ def be_vat_number(rng: random.Random) -> str:
     return f"BE{body}{check:02d}"
 
 
+def _until_valid(rng: random.Random, prefix: str, is_valid) -> str:
+    """``prefix`` + 9 random digits, drawn again until python-stdnum's check accepts it."""
+    while True:
+        candidate = prefix + digits(rng, 9, first_nonzero=True)
+        if is_valid(candidate):
+            return candidate
+
+
 def de_vat_number(rng: random.Random) -> str:
     """A German USt-IdNr ``DE`` + 9 digits (ISO 7064 mod 11,10)."""
-    while True:
-        candidate = "DE" + digits(rng, 9, first_nonzero=True)
-        if de_vat.is_valid(candidate):
-            return candidate
+    return _until_valid(rng, "DE", de_vat.is_valid)
 
 
 def _with_check_digits(country: str, bban: str) -> str:
@@ -124,10 +129,7 @@ def fr_vat_number(rng: random.Random) -> str:
 
 def gb_vat_number(rng: random.Random) -> str:
     """A British VAT registration number ``GB`` + 9 digits (weighted mod-97 check)."""
-    while True:
-        candidate = "GB" + digits(rng, 9, first_nonzero=True)
-        if gb_vat.is_valid(candidate):
-            return candidate
+    return _until_valid(rng, "GB", gb_vat.is_valid)
 
 
 def fr_iban(rng: random.Random) -> str:
