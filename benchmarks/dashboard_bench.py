@@ -187,12 +187,13 @@ def measure_selection(ctx: AppContext, sv: Services, ids, runs: int, now: dateti
     with ctx.transaction() as s:
         scope = sv.dashboard.scope(s, ids)
         waiting = q.waiting_counts(s, scope)
+        errors = q.state_total(waiting, q.D.EXPORT_ERROR).count  # chooses the plan
         panels = {
             "waiting_counts (2, 3, 4)": lambda: q.waiting_counts(s, scope),
             "files_received (1)": lambda: q.files_received(s, scope, clock),
             "recent_administrations (4)": lambda: q.recent_administrations(
                 s, scope, clock, user_id, waiting),
-            "open_actions (5)": lambda: q.open_actions(s, scope, 0, 50),
+            "open_actions (5)": lambda: q.open_actions(s, scope, errors, 50),
             "processed_per_month (6)": lambda: q.processed_per_month(s, scope, clock),
             "monthly_target (7)": lambda: q.monthly_target(s, scope, clock),
             "incomplete_administrations (8)": lambda: q.incomplete_administrations(s, scope),

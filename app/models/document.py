@@ -218,12 +218,17 @@ class DocumentEvent(Base):
 
 class ExportAttempt(Base):
     __tablename__ = "export_attempts"
+    __table_args__ = (
+        # a document's attempts in order (its last one: max(id)); also serves the foreign key
+        Index("ix_export_attempts_document_attempt", "document_id", "id"),
+        # the refused (or pending) attempts newest first, e.g. the dashboard's open actions
+        Index("ix_export_attempts_status_attempt", "status", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
-                                             index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     request_id: Mapped[str] = mapped_column(String(64), unique=True)
-    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     package_reference: Mapped[str | None] = mapped_column(String(100))

@@ -15,10 +15,18 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
-from app.models import Administration, BookingLine, Document, ExtractedField, Relation
+from app.models import (
+    Administration,
+    BookingLine,
+    Document,
+    ExtractedField,
+    Journal,
+    Relation,
+)
 from app.models.enums import DocumentState
 from app.pipeline.invoice import FieldInfo, InvoiceData, invoice_from_json, page_texts_from_json
 from app.pipeline.learning import CannotLearn, LayoutMemory, learn, set_field
@@ -30,6 +38,8 @@ from app.services.documents import DocumentService, note
 from app.services.permissions import Right
 from app.services.processing import analyse, existing_invoices, write_proposal
 from app.services.refs import load_refs
+from app.services.relations import journals_for
+from app.services.relations_dto import JournalItem
 
 HEADER_TYPES = {
     "invoice_number": "text", "invoice_date": "date", "due_date": "date", "currency": "text",
@@ -122,6 +132,8 @@ class CorrectionService(BaseService):
             if line_edits:
                 _apply_line_edits(doc, line_edits)
                 doc.extraction = {**(doc.extraction or {}), "lines_edited": True}
+            if booking.get("journal_code"):
+                _check_journal(s, admin, doc.type, booking["journal_code"])
             for key, value in booking.items():
                 setattr(doc, key, value)
             note(s, doc, user_id=self.actor.user_id, action="correct",
@@ -175,6 +187,24 @@ class CorrectionService(BaseService):
                     + (f"; niet op het document: {', '.join(not_learned)}" if not_learned else ""))
         self.audit(s, "relation.learn", "relation", rel.id, ", ".join(learned))
         return tuple(learned), tuple(not_learned)
+
+
+def _check_journal(s: Session, admin: Administration, doc_type: str, code: str) -> None:
+    """The journal must exist in the administration's master data, and fit the document: a
+    purchase document goes into a purchase journal, a sales one into a sales journal — when
+    the master data has journals of that type."""
+    journals = [JournalItem(j.code, j.name, j.type, f"{j.code} – {j.name}")
+                for j in s.scalars(select(Journal).where(Journal.administration_id == admin.id)
+                                   .order_by(Journal.code))]
+    journal = next((j for j in journals if j.code == code), None)
+    if journal is None:
+        raise InvalidInput(f"Dagboek {code} bestaat niet in administratie {admin.code}; kies "
+                           "een dagboek uit de lijst.")
+    fitting = journals_for(journals, doc_type)
+    if journal not in fitting:
+        kind = "inkoopdagboek" if doc_type == "purchase" else "verkoopdagboek"
+        raise InvalidInput(f"Dagboek {journal.label} is geen {kind}; kies "
+                           f"{' of '.join(j.label for j in fitting)}.")
 
 
 def document_invoice(doc: Document) -> InvoiceData:

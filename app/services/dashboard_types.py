@@ -2,7 +2,8 @@
 
 Links ("Oplossen", a row of the recent administrations) carry a :class:`Target`: either a
 document (open the DDP) or an administration with the tab of its document hub to open (see
-:data:`HUB_TABS`; ``settings`` is the administration's settings page).
+:data:`HUB_TABS`; ``settings`` is the administration's settings page, ``administrations`` the
+office's list of administrations with this one selected).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 # Tab keys of the document hub (SPEC.md §5; ``app.ui.hub.page.TAB_KEYS``) plus "settings", the
-# administration's settings page.
-HUB_TABS = ("received", "review", "export", "errors", "archive", "settings")
+# administration's settings page, and "administrations", the office's list of administrations
+# with this one selected (where it is synchronised and its KvK number is set).
+HUB_TABS = ("received", "review", "export", "errors", "archive", "settings", "administrations")
 MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 

@@ -26,7 +26,16 @@ from stdnum import iban as stdnum_iban
 from stdnum.eu import vat as stdnum_vat
 
 from app.errors import Conflict, InvalidInput, NotFound
-from app.models import Administration, AuditEntry, CostCentre, GLAccount, Project, Relation, VatCode
+from app.models import (
+    Administration,
+    AuditEntry,
+    CostCentre,
+    GLAccount,
+    Journal,
+    Project,
+    Relation,
+    VatCode,
+)
 from app.models.administration import RelationIban
 from app.models.base import utcnow
 from app.services.context import BaseService
@@ -37,6 +46,7 @@ from app.services.relations_dto import (
     BulkResult,
     FieldChange,
     GLAccountItem,
+    JournalItem,
     MasterItem,
     RelationChange,
     RelationRow,
@@ -264,6 +274,17 @@ class RelationService(BaseService):
                                 tuple(sorted(master.vat_codes.get(v.code, ()), key=float)))
                     for v in rows]
 
+    def journals(self, admin: int | str,
+                 document_type: str | None = None) -> builtins.list[JournalItem]:
+        """The administration's journals by code; with ``document_type`` purchase or sales
+        only the journals of that type — when the master data has any (else all of them)."""
+        with self.tx() as s:
+            a = self._admin(s, admin)
+            rows = [JournalItem(j.code, j.name, j.type, f"{j.code} – {j.name}")
+                    for j in s.scalars(select(Journal).where(Journal.administration_id == a.id)
+                                       .order_by(Journal.code))]
+        return journals_for(rows, document_type)
+
     def cost_centres(self, admin: int | str,
                      search: str | None = None) -> builtins.list[MasterItem]:
         return self._items(admin, CostCentre, search)
@@ -376,6 +397,18 @@ class RelationService(BaseService):
                                    relation_row(r, settings, master))
 
 
+
+
+def journals_for(journals: Iterable[JournalItem],
+                 document_type: str | None) -> builtins.list[JournalItem]:
+    """The journals that fit a document of ``document_type``: the purchase journals for a
+    purchase document, the sales journals for a sales one — when there are any; else all."""
+    journals = builtins.list(journals)
+    if document_type in ("purchase", "sales"):
+        fitting = [j for j in journals if j.type == document_type]
+        if fitting:
+            return fitting
+    return journals
 
 
 def _clean_type(value: str | None) -> str:

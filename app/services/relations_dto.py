@@ -124,6 +124,14 @@ class VatCodeItem:
 
 
 @dataclass(frozen=True)
+class JournalItem:
+    code: str
+    name: str
+    type: str  # purchase | sales | bank | general
+    label: str  # "60 – Inkoopboek"
+
+
+@dataclass(frozen=True)
 class MasterItem:
     code: str
     name: str

@@ -2471,6 +2471,10 @@
 <context>
     <name>ErrorsTab</name>
     <message>
+        <source>Het gekozen document staat niet (meer) bij de exportfouten: het is intussen opnieuw geëxporteerd of afgewezen.</source>
+        <translation>The chosen document is no longer among the export errors: it has been exported again or rejected in the meantime.</translation>
+    </message>
+    <message>
         <source>Relatiefouten</source>
         <translation>Relation errors</translation>
     </message>
@@ -2578,6 +2582,18 @@
 </context>
 <context>
     <name>FieldsPanel</name>
+    <message>
+        <source>Dagboek %1 bestaat niet in deze administratie; kies er een uit de lijst.</source>
+        <translation>Journal %1 does not exist in this administration; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Dagboek %1 past niet bij dit document; kies %2.</source>
+        <translation>Journal %1 does not fit this document; choose %2.</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
     <message>
         <source>Zoek een relatie op naam of code</source>
         <translation>Search a relation by name or code</translation>

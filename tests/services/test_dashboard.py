@@ -96,11 +96,12 @@ def office(demo_app):
             s.add(Comment(document_id=docs[key].id, state=state, created_at=created, text=text))
         s.add_all([
             ExportAttempt(document_id=docs["d3"].id, request_id="r1", status="refused",
-                          error_message="Oude fout"),
+                          started_at=at(2026, 11, 8), error_message="Oude fout"),
             ExportAttempt(document_id=docs["d3"].id, request_id="r2", status="refused",
+                          started_at=at(2026, 11, 10), finished_at=at(2026, 11, 10),
                           error_message="Periode 2026/10 is gesloten"),
             ExportAttempt(document_id=docs["f3"].id, request_id="r3", status="refused",
-                          error_message="Relatie onbekend")])
+                          started_at=at(2026, 11, 1), error_message="Relatie onbekend")])
         marieke = users["Marieke"].id
         order = ["BAK", "INS", "FYS", *EXTRA[:7]]
         for hours, code in enumerate(order, start=1):
@@ -141,7 +142,7 @@ def test_whole_office_figures(services_as, office):
     assert [(r.code, r.reason) for r in d.incomplete_administrations.rows] == [
         ("X01", "Geen btw-codes"), ("X02", "Opnieuw aanmelden bij het pakket nodig"),
         ("X03", "Synchronisatie mislukt: time-out")]
-    assert all(r.target == Target("administration", office["admin"][r.code], "settings")
+    assert all(r.target == Target("administration", office["admin"][r.code], "administrations")
                for r in d.incomplete_administrations.rows)
     assert d.inactive_users.allowed
     assert sorted(u.name for u in d.inactive_users.rows) == ["Daan Bakker", "Pieter Visser"]
@@ -182,6 +183,32 @@ def test_open_actions_and_their_oplossen_targets(services_as, office):
             assert item.target == Target("administration", admin[code], "errors", doc[key])
     limited = services_as("marieke@vdbdewit.nl").dashboard.build(now=NOW, action_limit=2)
     assert [i.document_id for i in limited.open_actions.items] == [doc["f1"], doc["e3"]]
+
+
+@pytest.mark.parametrize("backlog", [False, True])
+def test_export_errors_ordered_by_the_last_refusal(services_as, office, demo_app, monkeypatch,
+                                                   backlog):
+    """Newest refusal first, whichever plan answers (a few errors: per document; a backlog: a
+    walk over the refused attempts); an edit after the refusal does not move the error up."""
+    from app.services import dashboard_queries as q
+
+    doc = office["doc"]
+    with demo_app.transaction() as s:
+        s.get(Document, doc["f3"]).updated_at = at(2026, 11, 14)  # edited, not re-exported
+        for i in range(6):  # refused, since fixed and exported: the walk skips them
+            s.add(ExportAttempt(document_id=doc["e5"], request_id=f"old{i}", status="refused",
+                                started_at=at(2026, 11, 9, i)))
+    if backlog:
+        monkeypatch.setattr(q, "DOCUMENT_DRIVEN_MAX", 0)
+    builds = [services_as("marieke@vdbdewit.nl").dashboard.build(now=NOW, action_limit=n)
+              for n in (50, 1)]
+    errors = [i for i in builds[0].open_actions.items if i.kind == "export_error"]
+    with_attempts = [(i.document_id, i.at) for i in errors if i.document_id != doc["e4"]]
+    assert with_attempts == [(doc["d3"], at(2026, 11, 10)), (doc["f3"], at(2026, 11, 1))]
+    if not backlog:  # without any attempt: from its last change
+        assert [i.document_id for i in errors] == [doc["e4"], doc["d3"], doc["f3"]]
+    limited = [i.document_id for i in builds[1].open_actions.items]
+    assert limited == [doc["f1"]]
 
 
 def test_filter_on_one_administration(services_as, office):

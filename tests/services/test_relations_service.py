@@ -212,3 +212,37 @@ def test_undo_restores_the_stored_json_byte_for_byte(boss, demo_app):
     assert _raw(demo_app, "BAK", "400012")[0]["questions"] == "always"
     boss.relations.undo(token)
     assert _raw(demo_app, "BAK", "400012")[0] == raw
+
+
+def test_journal_picker_offers_the_journals_that_fit(boss, demo_app):
+    labels = [j.label for j in boss.relations.journals("BAK")]
+    assert labels == ["10 – Kas", "20 – Bank", "60 – Inkoopboek", "70 – Verkoopboek",
+                      "90 – Memoriaal"]
+    assert [j.code for j in boss.relations.journals("BAK", "purchase")] == ["60"]
+    assert [j.code for j in boss.relations.journals("BAK", "sales")] == ["70"]
+    assert len(boss.relations.journals("BAK", "other")) == 5
+    with demo_app.transaction() as s:  # master data that does not say which is which
+        from app.models import Journal
+
+        admin = s.scalar(select(Administration).where(Administration.code == "BAK"))
+        for j in s.scalars(select(Journal).where(Journal.administration_id == admin.id)):
+            j.type = "general"
+    assert len(boss.relations.journals("BAK", "purchase")) == 5
+
+
+def test_journal_correction_is_checked_against_master_data(boss, demo_app):
+    from app.models import Document
+
+    with demo_app.transaction() as s:
+        admin = s.scalar(select(Administration).where(Administration.code == "BAK"))
+        doc = Document(administration_id=admin.id, state="review", type="purchase",
+                       extraction={})
+        s.add(doc)
+        s.flush()
+        doc_id = doc.id
+    with pytest.raises(InvalidInput, match="Dagboek 99 bestaat niet in administratie BAK"):
+        boss.corrections.correct(doc_id, {"journal": "99"})
+    with pytest.raises(InvalidInput, match="70 – Verkoopboek is geen inkoopdagboek; kies "
+                                           "60 – Inkoopboek"):
+        boss.corrections.correct(doc_id, {"journal": "70"})
+    assert boss.corrections.correct(doc_id, {"journal": "60"}).detail.journal == "60"

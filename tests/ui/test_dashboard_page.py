@@ -5,9 +5,11 @@ every "Oplossen" link lands on the right page, administration, tab or document."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QRect
 from ui_demo import BEHEERDER, GEBRUIKER
 
 import app.ui.dashboard.page  # noqa: F401  (registers the page)
@@ -71,7 +73,7 @@ def known_data(bak: int, ins: int) -> t.DashboardData:
                     "Installatie",
                     "Geen btw-codes",
                     "failed",
-                    t.Target("administration", ins, "settings"),
+                    t.Target("administration", ins, "administrations"),
                 ),
             )
         ),
@@ -228,12 +230,16 @@ def test_oplossen_comment_opens_the_document(dashboard, monkeypatch):
     assert opened == [12] and len(hub_opened) == 1
 
 
-def test_incomplete_and_recent_links(dashboard):
+def test_incomplete_and_recent_links(dashboard, settle):
     window, page, ids = dashboard
     page.show_data(known_data(ids["BAK"], ids["INS"]))
     page.incomplete._clicked(page.incomplete.proxy.index(0, 2))
-    assert window.administration.code == "INS"
-    assert window.current_key == "processing-settings"
+    assert window.current_key == "administrations"  # where it is synchronised, its KvK set
+    settle()
+    admins = window.page_widget()
+    assert admins.selected() is not None and admins.selected().id == ids["INS"]
+    assert admins.sync_button.isEnabled() == (admins.sync is not None)
+    assert page.navigator.landed == ("administrations", ids["INS"], "administrations", None)
     window.show_page("dashboard")
     page.recent._clicked(page.recent.proxy.index(0, 0))
     assert window.administration.code == "BAK"
@@ -263,3 +269,97 @@ def test_panels_collapse_and_stay_collapsed(dashboard, page_as):
     assert not again.chart_panel.expanded and again.recent.expanded
     again.chart_panel.chevron.click()
     assert again.chart_panel.body.isVisibleTo(again)
+
+
+def add_export_errors(app, code: str, n: int) -> list[int]:
+    """``n`` documents of ``code`` the package refused, one attempt each, the last one newest;
+    odd ones blamed on the relation (relation errors), even ones on the document."""
+    from sqlalchemy import select
+
+    from app.models import Administration, Document, ExportAttempt
+
+    ids = []
+    with app.transaction() as s:
+        admin_id = s.scalar(select(Administration.id).where(Administration.code == code))
+        for i in range(n):
+            doc = Document(
+                administration_id=admin_id,
+                type="purchase",
+                state="export_error",
+                invoice_number=f"EF-{code}-{i:02d}",
+                currency="EUR",
+                extraction={},
+            )
+            s.add(doc)
+            s.flush()
+            at = datetime.now(UTC) - timedelta(hours=n - i)
+            s.add(
+                ExportAttempt(
+                    document_id=doc.id,
+                    request_id=uuid.uuid4().hex,
+                    status="refused",
+                    started_at=at,
+                    finished_at=at,
+                    error_message=f"Periode {i} is gesloten",
+                    error_category="relation" if i % 2 else "document",
+                    error_code="period_closed",
+                )
+            )
+            ids.append(doc.id)
+    return ids
+
+
+def _oplossen(page, document_id: int) -> None:
+    model = page.open_actions.model
+    row = next(r for r, a in enumerate(model.rows) if a.document_id == document_id)
+    index = page.open_actions.proxy.mapFromSource(model.index(row, model.COL_LINK))
+    assert index.data() == "Oplossen"
+    page.open_actions._clicked(index)
+
+
+@pytest.mark.parametrize("nth, kind", [(10, 1), (21, 0)])  # a document error, a relation error
+def test_oplossen_export_error_selects_its_row(dashboard, settle, qtbot, nth, kind):
+    window, page, ids = dashboard
+    docs = add_export_errors(page.session.app, "INS", 40)
+    page.reload()
+    settle()
+    target = docs[nth]
+    _oplossen(page, target)
+    settle()
+    hub = window.page_widget()
+    assert window.administration.code == "INS" and hub.current_tab_key() == "errors"
+    errors = hub.tab_widgets["errors"]
+    qtbot.waitUntil(lambda: errors.selected() is not None and errors.loading == 0)
+    assert errors.kinds.currentIndex() == kind
+    assert errors.selected().document_id == target
+    view = errors._view()
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [view.current_row()]
+    shown = view.visualRect(view.currentIndex())
+    assert QRect(view.viewport().rect()).contains(shown.center())  # scrolled to it
+    assert errors.message.text() == f"Periode {nth} is gesloten [period_closed]"
+    assert errors.reexport.isEnabled() and errors.fix.isEnabled()
+    assert not errors.notice.isVisibleTo(errors)
+    errors.refresh()  # a reload (e.g. another document changed) keeps the row selected
+    settle()
+    assert errors.selected().document_id == target
+
+
+def test_oplossen_of_an_error_already_solved(dashboard, settle, qtbot):
+    window, page, ids = dashboard
+    docs = add_export_errors(page.session.app, "INS", 3)
+    page.reload()
+    settle()
+    with page.session.app.transaction() as s:
+        from app.models import Document
+
+        s.get(Document, docs[1]).state = "exported"  # someone re-exported it meanwhile
+    _oplossen(page, docs[1])
+    settle()
+    errors = window.page_widget().tab_widgets["errors"]
+    qtbot.waitUntil(lambda: errors.loading == 0)
+    assert errors.notice.isVisibleTo(errors)
+    assert "niet (meer)" in errors.notice.text()
+    assert errors.selected() is not None  # the first of the others, as usual
+    errors.select_document(docs[2])
+    assert errors.selected().document_id == docs[2]
+    assert not errors.notice.isVisibleTo(errors)

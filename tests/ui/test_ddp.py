@@ -344,3 +344,41 @@ def test_new_relation_button_creates_and_sets_it(office, window_as, settle, qtbo
     qtbot.waitUntil(lambda: ddp.fields.relation.findData(code) > 0, timeout=10_000)
     assert ddp.fields.relation_code() == code and ddp.changes() == {}
     assert "Testrelatie BV" in ddp.message.text()
+
+
+def test_journal_is_picked_from_master_data(office, window_as, settle, qtbot):
+    _services, ids = office
+    _page, ddp = open_ddp(window_as, settle, qtbot, ids)
+    fields = ddp.fields
+    qtbot.waitUntil(lambda: bool(fields.journals), timeout=10_000)
+    assert ddp.detail.type == "purchase"
+    combo = fields.journal
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert offered == ["60 – Inkoopboek"]  # BAK's purchase journal only, by code and name
+    assert fields.edits["journal"].text() == "60 – Inkoopboek"  # the proposed one, by name
+    assert combo.completer().filterMode() == Qt.MatchFlag.MatchContains
+    # a code that is not in the master data is refused at once, and not saved
+    edit = fields.edits["journal"]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "99")
+    edit.editingFinished.emit()
+    assert "Dagboek 99 bestaat niet" in ddp.message.text()
+    assert combo.property("invalid") == "true"
+    version = ddp.detail.version
+    ddp.save()
+    settle()
+    assert ddp.detail.version == version and "Dagboek 99" in ddp.message.text()
+    # a sales journal does not fit a purchase invoice
+    edit.setText("70")
+    edit.editingFinished.emit()
+    assert "70 – Verkoopboek past niet" in ddp.message.text()
+    # a sales document offers the sales journal
+    fields.type.setCurrentIndex(fields.type.findData("sales"))
+    assert [combo.itemText(i) for i in range(combo.count())] == ["70 – Verkoopboek"]
+    assert combo.property("invalid") == "false" and ddp.message.text() == ""
+    fields.type.setCurrentIndex(fields.type.findData("purchase"))
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert fields.journal_code() == "60" and fields.journal_problem() is None
+    assert "journal" not in ddp.changes()

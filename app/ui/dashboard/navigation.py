@@ -1,6 +1,8 @@
 """Where a dashboard link goes: :func:`open_target` turns a :class:`Target` into navigation of
-the main window — choose the administration, then show its document hub at the right tab (or
-the Verwerkingsinstellingen page for ``settings``). A document target asks the window to open
+the main window — choose the administration, then show its document hub at the right tab and
+select the document the link is about (the Exportfouten tab selects its row), or the
+Verwerkingsinstellingen page for ``settings``; ``administrations`` shows the office's
+Administraties page with that administration selected (sync it, fix its KvK number). A document target asks the window to open
 the DDP (``MainWindow.open_document`` if the window offers it, else the hub's
 ``open_document``); ``document_requested(document_id)`` is emitted either way.
 """
@@ -14,6 +16,7 @@ from app.services.dashboard_types import Target
 
 HUB = "hub"
 SETTINGS_PAGE = "processing-settings"
+ADMINISTRATIONS_PAGE = "administrations"
 # the dashboard's tab names → the keys of the document hub's tabs
 HUB_TABS = {"export_errors": "errors"}
 
@@ -36,6 +39,13 @@ class Navigator(QObject):
 
     def open_target(self, target: Target) -> QWidget | None:
         """Navigate to ``target``; returns the page shown (None when not allowed)."""
+        if target.tab == ADMINISTRATIONS_PAGE:  # the office's list, that administration chosen
+            page = self.window.show_page(ADMINISTRATIONS_PAGE)
+            select = getattr(page, "select_administration", None)
+            if callable(select):
+                select(target.administration_id)
+            self.landed = (ADMINISTRATIONS_PAGE, target.administration_id, target.tab, None)
+            return page
         admin = self._administration(target.administration_id)
         self.window.current_key = None
         self.window.choose_administration(admin)

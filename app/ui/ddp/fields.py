@@ -1,8 +1,12 @@
 """The DDP's header fields: relation (a searchable combo over the administration's relations),
 type, invoice number, dates, currency, totals, VAT per rate, IBAN, payment reference, journal
-and period. The panel remembers what the document said, reports only what the reviewer changed
-(``changes()``, the keys of ``corrections.correct``), tells the viewer which field has the focus
-(``field_focused``) and fills the focused field with a word picked on the document (``fill``).
+and period. The journal is an editable combo over the administration's journals from the synced
+master data ("60 – Inkoopboek", completion on code or name), offering only the journals that
+fit the document's type (purchase or sales) when the master data says which is which, and
+saying at once when a typed code is not one of them (``journal_problem``). The panel remembers
+what the document said, reports only what the reviewer changed (``changes()``, the keys of
+``corrections.correct``), tells the viewer which field has the focus (``field_focused``) and
+fills the focused field with a word picked on the document (``fill``).
 The "Nieuwe relatie…" button next to the relation asks the page to create one
 (``new_relation_requested``).
 """
@@ -25,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.hub import labels
 from app.ui.i18n import current_language
-from app.ui.widgets import label
+from app.ui.widgets import label, set_invalid
 
 AMOUNTS = ("total_excl_vat", "total_vat", "total_incl_vat")
 DATES = ("invoice_date", "due_date")
 WIDE = ("supplier.iban", "payment_reference")
+SEPARATOR = " – "
 
 
 def show_amount(value: Any) -> str:
@@ -57,6 +62,7 @@ def show_date(value: Any) -> str:
 class FieldsPanel(QWidget):
     field_focused = Signal(str)
     edited = Signal()
+    journal_message = Signal(str)  # why the typed journal cannot be used ("" when it can)
     new_relation_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -92,7 +98,18 @@ class FieldsPanel(QWidget):
         for code in ("purchase", "sales", "other"):
             self.type.addItem(labels.document_type(code), code)
         self.type.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        self.type.currentIndexChanged.connect(lambda _i: self._fill_journals())
         self._add(self.tr("Type"), self.type)
+        self.journal = QComboBox()
+        self.journal.setObjectName("journalPicker")
+        self.journal.setEditable(True)
+        self.journal.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.journal.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.journal.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.journal.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.journal.activated.connect(lambda _i: self._journal_chosen())
+        self.journal.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        self.journals: list[Any] = []  # every journal of the administration (JournalItem)
         self.edits: dict[str, QLineEdit] = {}
         for name, caption in (
             ("invoice_number", self.tr("Factuurnummer")),
@@ -107,15 +124,18 @@ class FieldsPanel(QWidget):
             ("journal", self.tr("Dagboek")),
             ("period", self.tr("Periode (JJJJ/MM)")),
         ):
-            edit = QLineEdit()
+            edit = self.journal.lineEdit() if name == "journal" else QLineEdit()
             edit.setObjectName(f"field_{name}")
             edit.setProperty("field", name)
             if name in AMOUNTS:
                 edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.installEventFilter(self)
             edit.textEdited.connect(lambda _t: self.edited.emit())
+            if name == "journal":
+                edit.textEdited.connect(lambda _t: self._mark_journal(False))
+                edit.editingFinished.connect(lambda: self._mark_journal(True))
             self.edits[name] = edit
-            self._add(caption, edit, wide=name in WIDE)
+            self._add(caption, self.journal if name == "journal" else edit, wide=name in WIDE)
             if name == "total_incl_vat":
                 self.vat_rates = label("", "hint", wrap=True)
                 self._add(self.tr("Btw per tarief"), self.vat_rates, wide=True)
@@ -124,8 +144,9 @@ class FieldsPanel(QWidget):
         self.original_type = "purchase"
         self.focused_name: str | None = None
 
-    def _add(self, caption: str, widget: QWidget, *, wide: bool = False,
-             buddy: QWidget | None = None) -> None:
+    def _add(
+        self, caption: str, widget: QWidget, *, wide: bool = False, buddy: QWidget | None = None
+    ) -> None:
         if wide and self._cell % 2:
             self._cell += 1
         row, col = divmod(self._cell, 2)
@@ -158,6 +179,69 @@ class FieldsPanel(QWidget):
             self.relation.lineEdit().setCursorPosition(0)
         self.relation.blockSignals(False)
 
+    def set_journals(self, journals) -> None:
+        """Every journal of the administration (``relations.journals``); the combo offers
+        those that fit the document's type."""
+        self.journals = list(journals)
+        self._fill_journals()
+
+    def _fill_journals(self) -> None:
+        from app.services.relations import journals_for
+
+        code = self.journal_code()
+        offered = journals_for(self.journals, self.type.currentData())
+        self.journal.blockSignals(True)
+        self.journal.clear()
+        for j in offered:
+            self.journal.addItem(j.label, j.code)
+        self.journal.setCurrentIndex(-1)
+        self.journal.blockSignals(False)
+        self._show_journal(code)
+        self._mark_journal(bool(code))
+
+    def _show_journal(self, code: str | None) -> None:
+        """Show ``code`` as "code – name" when it is a known journal, else as typed."""
+        known = {j.code: j.label for j in self.journals}
+        self.edits["journal"].setText(known.get(code, code or "") if code else "")
+        self.edits["journal"].setCursorPosition(0)
+
+    def _journal_chosen(self) -> None:
+        self._mark_journal(True)
+        self.edited.emit()
+
+    def journal_code(self) -> str | None:
+        """The chosen journal's code: the part before " – ", or the typed text."""
+        text = self.edits["journal"].text().strip()
+        return text.split(SEPARATOR, 1)[0].strip() or None if text else None
+
+    def journal_problem(self) -> str | None:
+        """Why the journal field cannot be saved (unknown code, or a journal that does not fit
+        the document), or None. Says nothing before the journals are loaded."""
+        from app.services.relations import journals_for
+
+        code = self.journal_code()
+        if not code or not self.journals or code == self.original.get("journal"):
+            return None
+        journal = next((j for j in self.journals if j.code == code), None)
+        if journal is None:
+            return self.tr(
+                "Dagboek %1 bestaat niet in deze administratie; kies er een uit de lijst."
+            ).replace("%1", code)
+        offered = journals_for(self.journals, self.type.currentData())
+        if journal not in offered:
+            return (
+                self.tr("Dagboek %1 past niet bij dit document; kies %2.")
+                .replace("%1", journal.label)
+                .replace("%2", self.tr(" of ").join(j.label for j in offered))
+            )
+        return None
+
+    def _mark_journal(self, check: bool) -> None:
+        problem = self.journal_problem() if check else None
+        set_invalid(self.journal, bool(problem))
+        self.journal.setToolTip(problem or "")
+        self.journal_message.emit(problem or "")
+
     def set_detail(self, detail) -> None:
         read = detail.read
         values = {
@@ -186,6 +270,7 @@ class FieldsPanel(QWidget):
         self.type.blockSignals(True)
         self.type.setCurrentIndex(max(0, self.type.findData(detail.type)))
         self.type.blockSignals(False)
+        self._fill_journals()  # the journals of this document's type, its own shown by name
         on = self.tr("over")
         rates = [
             f"{v.get('rate')}%: {show_amount(v.get('amount'))} ({on} {show_amount(v.get('base'))})"
@@ -197,6 +282,7 @@ class FieldsPanel(QWidget):
         for edit in self.edits.values():
             edit.setReadOnly(read_only)
         self.relation.setEnabled(not read_only)
+        self.journal.setEnabled(not read_only)
         self.new_relation_button.setVisible(not read_only)
         self.type.setEnabled(not read_only)
 
@@ -217,8 +303,11 @@ class FieldsPanel(QWidget):
         out = {
             name: edit.text().strip()
             for name, edit in self.edits.items()
-            if edit.text().strip() != (self.original.get(name) or "").strip()
+            if name != "journal" and edit.text().strip() != (self.original.get(name) or "").strip()
         }
+        journal = self.journal_code() or ""
+        if journal != (self.original.get("journal") or ""):
+            out["journal"] = journal
         code = self.relation_code()
         if code and code != self.original_relation:
             out["relation"] = code

@@ -26,6 +26,7 @@ from app.ui.ddp.lines import balance_text
 from app.ui.ddp.render import Renderer
 from app.ui.ddp.viewer import DocumentViewer
 from app.ui.hub import labels
+from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 
@@ -57,6 +58,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         self.timings: list[float] = []
         self.relations_loaded: bool | None = None
         self.balanced = False
+        self._journal_said = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -74,6 +76,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         self.fields.field_focused.connect(self.viewer.focus_field)
         self.fields.edited.connect(self._update_balance)
         self.fields.new_relation_requested.connect(self.new_relation)
+        self.fields.journal_message.connect(self._journal_message)
         self.lines.balance_changed.connect(self._update_balance)
         self.comments.detail_changed.connect(self._detail_updated)
         self._shortcuts()
@@ -141,7 +144,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
             self._apply(detail)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
     def _apply(self, detail) -> None:
         self.detail = detail
@@ -174,6 +177,9 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
             self.fields.set_relations(rows)
 
         run_task(lambda: relations.list(aid), done, lambda _exc: None, owner=self)
+        run_task(
+            lambda: relations.journals(aid), self.fields.set_journals, lambda _exc: None, owner=self
+        )
 
     def _detail_updated(self, detail) -> None:
         self.detail = detail
@@ -228,6 +234,14 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         self._fit_lines()
         self.lines_view.setCurrentIndex(self.lines.index(row, 0))
         self.lines_view.edit(self.lines.index(row, 0))
+
+    def _journal_message(self, text: str) -> None:
+        """Say at once why a typed journal cannot be used; clear that when it is fixed."""
+        if text:
+            self.message.setText(text)
+        elif self.message.text() == self._journal_said:
+            self.message.setText("")
+        self._journal_said = text
 
     def _picked(self, text: str) -> None:
         if not self.read_only and self.fields.fill(text):

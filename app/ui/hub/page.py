@@ -86,6 +86,15 @@ class HubPage(Page):
         self.tabs.setCurrentWidget(widget)
         return widget
 
+    def select_document(self, document_id: int) -> bool:
+        """Select ``document_id`` in the tab shown, when that tab can (the dashboard's
+        "Oplossen" of an export error lands on its row); False when it cannot."""
+        select = getattr(self.tabs.currentWidget(), "select_document", None)
+        if not callable(select):
+            return False
+        select(document_id)
+        return True
+
     def focus_tab(self, key: str) -> None:
         """Show the tab and give the keyboard to its list (Alt+1 … Alt+5)."""
         widget = self.show_tab(key)

@@ -1,14 +1,16 @@
 """The Document Hub's simpler tabs: Ontvangen bestanden (with the upload button, the progress
 of files being read and a banner when the watched folder has a problem), Exporteren,
 Exportfouten (relation and document errors, the package's message beside the selected row,
-"Her-exporteer") and Archief (the last 7 days). Each tab only
-asks the services and reloads itself on :meth:`refresh`.
+"Her-exporteer"; :meth:`ErrorsTab.select_document` lands on one document's error, as the
+dashboard's "Oplossen" asks) and Archief (the last 7 days). Each tab only asks the services and
+reloads itself on :meth:`refresh`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QProgressBar,
     QSplitter,
@@ -23,6 +25,7 @@ from app.ui.folder_watch import FolderProblemBanner
 from app.ui.hub.export_models import ExportErrorModel, ExportModel, RecentArchiveModel
 from app.ui.hub.models import ReceivedFilesModel
 from app.ui.hub.tables import OpenableTable, table_box
+from app.ui.service_text import shown
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import SearchField, button, label
@@ -119,8 +122,15 @@ class ErrorsTab(QWidget):
     def __init__(self, session: UiSession, admin_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.session, self.admin_id = session, admin_id
+        self.wanted: int | None = None  # the document to keep selected across reloads
+        self.requested: int | None = None  # asked for by select_document, not yet loaded
+        self.loading = 0  # export-error lists being fetched
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
+        self.notice = label("", "hint", wrap=True)
+        self.notice.setObjectName("errorsNotice")
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.kinds = QTabWidget()
         self.relation_model = ExportErrorModel(self)
@@ -169,13 +179,15 @@ class ErrorsTab(QWidget):
 
     def _show_message(self, *_args) -> None:
         err = self.selected()
+        if err is not None:
+            self.wanted = err.document_id
         self.fix.setEnabled(err is not None)
         self.reexport.setEnabled(err is not None)
         if err is None:
             self.message.setText(self.tr("Kies een exportfout om de melding te zien."))
             return
         code = f" [{err.error_code}]" if err.error_code else ""
-        self.message.setText(f"{err.message or self.tr('Geen melding ontvangen.')}{code}")
+        self.message.setText(f"{shown(err.message) or self.tr('Geen melding ontvangen.')}{code}")
 
     def _open(self, view: OpenableTable, row: int | None) -> None:
         if row is None:
@@ -201,11 +213,47 @@ class ErrorsTab(QWidget):
         for outcome in outcomes:
             self.session.events.document_changed.emit(outcome.document_id)
 
+    def focus_first(self) -> None:
+        self._view().setFocus()
+
+    def select_document(self, document_id: int) -> None:
+        """Select the export error of ``document_id`` (relation or document list), scroll to it
+        and show the package's message; waits for the list when it is (re)loading."""
+        self.wanted = self.requested = document_id
+        self.notice.setVisible(False)
+        if not self.loading and self._select(document_id):
+            self.requested = None
+        elif not self.loading:
+            self.refresh()  # not in the list shown: perhaps it is newer than the list
+
+    def _select(self, document_id: int) -> bool:
+        for kind, view in enumerate((self.relation_view, self.document_view)):
+            rows = view.model().rows
+            row = next((i for i, r in enumerate(rows) if r.document_id == document_id), None)
+            if row is None:
+                continue
+            self.kinds.setCurrentIndex(kind)
+            index = view.model().index(row, 0)
+            view.setCurrentIndex(index)
+            view.selectRow(row)
+            view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self._show_message()
+            return True
+        return False
+
     def refresh(self) -> None:
         hub, aid = self.session.services.hub, self.admin_id
-        run_task(lambda: hub.export_errors(aid), self._loaded, owner=self)
+        self.loading += 1
+
+        def failed(exc: BaseException) -> None:
+            self.loading -= 1
+            handle_error(exc, self)
+
+        run_task(lambda: hub.export_errors(aid), self._loaded, failed, owner=self)
 
     def _loaded(self, errors) -> None:
+        self.loading -= 1
+        wanted = self.wanted  # resetting a focused view makes its first row current
         self.relation_model.set_rows(list(errors.relation_errors))
         self.document_model.set_rows(list(errors.document_errors))
         self.kinds.setTabText(
@@ -214,6 +262,19 @@ class ErrorsTab(QWidget):
         self.kinds.setTabText(
             1, self.tr("Documentfouten (%1)").replace("%1", str(len(errors.document_errors)))
         )
+        if wanted is not None and self._select(wanted):
+            self.requested = None
+            self.notice.setVisible(False)
+            return
+        if self.requested is not None and not self.loading:  # the newest list: it is gone
+            self.requested = None
+            self.notice.setText(
+                self.tr(
+                    "Het gekozen document staat niet (meer) bij de exportfouten: het is "
+                    "intussen opnieuw geëxporteerd of afgewezen."
+                )
+            )
+            self.notice.setVisible(True)
         if not errors.relation_errors and errors.document_errors:
             self.kinds.setCurrentIndex(1)
         view = self._view()
