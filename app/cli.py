@@ -45,15 +45,31 @@ def build_parser() -> argparse.ArgumentParser:
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
     """Global options, accepted before or after the subcommand."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help="data folder (default: the platform's user data folder)")
-    parser.add_argument("--db", metavar="URL", default=default,
-                        help="SQLAlchemy database URL (default: SQLite in the data folder)")
-    parser.add_argument("--as", dest="as_user", metavar="EMAIL", default=default,
-                        help="act as this user (default: the first Beheerder)")
-    parser.add_argument("--json", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="print data as JSON")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="data folder (default: the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="SQLAlchemy database URL (default: SQLite in the data folder)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="EMAIL",
+        default=default,
+        help="act as this user (default: the first Beheerder)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print data as JSON",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

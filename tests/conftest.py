@@ -68,7 +68,8 @@ def _pg_database():
     base = make_url(PG_URL)
     name = f"ff_test_{uuid.uuid4().hex[:12]}"
     admin_dsn = base.set(drivername="postgresql", database="postgres").render_as_string(
-        hide_password=False)
+        hide_password=False
+    )
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
 
@@ -77,7 +78,8 @@ def _pg_database():
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     url = base.set(drivername="postgresql+psycopg", database=name).render_as_string(
-        hide_password=False)
+        hide_password=False
+    )
     return url, drop
 
 

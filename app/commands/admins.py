@@ -37,8 +37,15 @@ def _register_import(inner) -> None:
 
 
 def _short(a) -> dict:
-    return {"id": a.id, "code": a.code, "name": a.name, "package": a.package, "kvk": a.kvk,
-            "sync_state": a.sync_state, "incomplete_reason": a.incomplete_reason}
+    return {
+        "id": a.id,
+        "code": a.code,
+        "name": a.name,
+        "package": a.package,
+        "kvk": a.kvk,
+        "sync_state": a.sync_state,
+        "incomplete_reason": a.incomplete_reason,
+    }
 
 
 def list_admins(args, ctx) -> int:
@@ -46,9 +53,20 @@ def list_admins(args, ctx) -> int:
     if ctx.json:
         print_json([_short(a) for a in admins])
     else:
-        print_table([[a.id, a.code, a.name, PACKAGES.get(a.package, a.package), a.kvk or "—",
-                      a.sync_state] for a in admins],
-                    ["id", "code", "naam", "pakket", "KvK", "synchronisatie"])
+        print_table(
+            [
+                [
+                    a.id,
+                    a.code,
+                    a.name,
+                    PACKAGES.get(a.package, a.package),
+                    a.kvk or "—",
+                    a.sync_state,
+                ]
+                for a in admins
+            ],
+            ["id", "code", "naam", "pakket", "KvK", "synchronisatie"],
+        )
     return 0
 
 
@@ -63,10 +81,18 @@ def show(args, ctx) -> int:
 
 
 def edit(args, ctx) -> int:
-    changes = {k: v for k, v in {
-        "name": args.name, "kvk": args.kvk, "intake_email": args.intake_email,
-        "watched_folder": args.watched_folder, "monthly_target": args.monthly_target,
-        "auto_booking_limit": args.auto_booking_limit}.items() if v is not None}
+    changes = {
+        k: v
+        for k, v in {
+            "name": args.name,
+            "kvk": args.kvk,
+            "intake_email": args.intake_email,
+            "watched_folder": args.watched_folder,
+            "monthly_target": args.monthly_target,
+            "auto_booking_limit": args.auto_booking_limit,
+        }.items()
+        if v is not None
+    }
     a = ctx.services.administrations.update(args.admin, **changes)
     print_json(to_dict(a)) if ctx.json else print(f"{a.name} bijgewerkt.")
     return 0

@@ -14,7 +14,9 @@ from typing import Any
 from app.errors import UserFacingError
 
 
-def command_parser(sub: argparse._SubParsersAction, name: str, help: str, **kw: Any) -> argparse.ArgumentParser:
+def command_parser(
+    sub: argparse._SubParsersAction, name: str, help: str, **kw: Any
+) -> argparse.ArgumentParser:
     """Add a subcommand parser that also accepts the global options after the subcommand."""
     from app.cli import add_global_options
 
@@ -23,7 +25,9 @@ def command_parser(sub: argparse._SubParsersAction, name: str, help: str, **kw: 
     return parser
 
 
-def group_parser(sub: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
+def group_parser(
+    sub: argparse._SubParsersAction, name: str, help: str
+) -> argparse._SubParsersAction:
     """A subcommand with its own subcommands (``user add``, ``user list`` ...)."""
     parser = command_parser(sub, name, help)
     inner = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION")
@@ -70,8 +74,9 @@ class CliContext:
         if self._app is None:
             from app.services.context import AppContext
 
-            self._app = AppContext.open(getattr(self.args, "data_dir", None),
-                                        getattr(self.args, "db", None))
+            self._app = AppContext.open(
+                getattr(self.args, "data_dir", None), getattr(self.args, "db", None)
+            )
         return self._app
 
     @property

@@ -55,8 +55,12 @@ def bench_learning(args: argparse.Namespace, ctx: object) -> int:
     layouts = tuple(x.strip() for x in args.layouts.split(",")) if args.layouts else None
     json_out = bool(getattr(args, "json", False))
     report = run_learning_curve(
-        next_count=args.next, kind=args.kind, seed=args.seed, layouts=layouts,
-        progress=None if json_out else lambda line: print(line, file=sys.stderr, flush=True))
+        next_count=args.next,
+        kind=args.kind,
+        seed=args.seed,
+        layouts=layouts,
+        progress=None if json_out else lambda line: print(line, file=sys.stderr, flush=True),
+    )
     print_json(report) if json_out else print(format_learning(report))
     return 0
 

@@ -9,10 +9,18 @@ from app.services.dto import to_dict
 
 def register(sub) -> None:
     p = command_parser(sub, "dashboard", "Dashboard: cijfers en open acties van uw administraties")
-    p.add_argument("--admin", action="append", default=[], metavar="ADMIN",
-                   help="alleen deze administratie(s) (code of id; herhaalbaar)")
-    p.add_argument("--month-target", metavar="N",
-                   help="maanddoel instellen (organisatie, of met --for één administratie)")
+    p.add_argument(
+        "--admin",
+        action="append",
+        default=[],
+        metavar="ADMIN",
+        help="alleen deze administratie(s) (code of id; herhaalbaar)",
+    )
+    p.add_argument(
+        "--month-target",
+        metavar="N",
+        help="maanddoel instellen (organisatie, of met --for één administratie)",
+    )
     p.add_argument("--for", dest="target_admin", metavar="ADMIN")
     p.set_defaults(handler=dashboard)
 
@@ -30,17 +38,41 @@ def dashboard(args, ctx) -> int:
     print(f"Documenten met exportfouten:    {d.export_errors.count}")
     print(f"Klaar voor review:              {d.ready_for_review.count}")
     t = d.monthly_target
-    print(f"Maanddoel: {t.done} van {t.target or '—'}"
-          + (f" ({t.percentage}%)" if t.percentage is not None else ""))
-    print("Verwerkt per maand: " + ", ".join(f"{m.label}: {m.count}"
-                                             for m in d.processed_per_month.months))
+    print(
+        f"Maanddoel: {t.done} van {t.target or '—'}"
+        + (f" ({t.percentage}%)" if t.percentage is not None else "")
+    )
+    print(
+        "Verwerkt per maand: "
+        + ", ".join(f"{m.label}: {m.count}" for m in d.processed_per_month.months)
+    )
     if d.recent_administrations.rows:
         print()
-        print_table([[r.code, r.received_this_month, r.in_progress_this_month, r.to_authorise,
-                      r.to_confirm, r.review, r.export_errors, r.last_visit.strftime("%d-%m %H:%M")]
-                     for r in d.recent_administrations.rows],
-                    ["administratie", "ontvangen", "in behandeling", "autoriseren", "bevestigen",
-                     "review", "exportfouten", "laatst bezocht"])
+        print_table(
+            [
+                [
+                    r.code,
+                    r.received_this_month,
+                    r.in_progress_this_month,
+                    r.to_authorise,
+                    r.to_confirm,
+                    r.review,
+                    r.export_errors,
+                    r.last_visit.strftime("%d-%m %H:%M"),
+                ]
+                for r in d.recent_administrations.rows
+            ],
+            [
+                "administratie",
+                "ontvangen",
+                "in behandeling",
+                "autoriseren",
+                "bevestigen",
+                "review",
+                "exportfouten",
+                "laatst bezocht",
+            ],
+        )
     if d.open_actions.items:
         print(f"\nOpen acties ({d.open_actions.total}):")
         for a in d.open_actions.items[:20]:

@@ -8,7 +8,8 @@ from app.commands.base import command_parser, group_parser, print_json
 def register(sub) -> None:
     inner = group_parser(sub, "db", "Database-migraties")
     command_parser(inner, "upgrade", "Database bijwerken naar het nieuwste schema").set_defaults(
-        handler=upgrade)
+        handler=upgrade
+    )
     command_parser(inner, "current", "Huidige schemaversie tonen").set_defaults(handler=current)
 
 

@@ -6,10 +6,14 @@ from app.commands.base import command_parser, print_json
 
 
 def register(sub) -> None:
-    p = command_parser(sub, "demo", "Demokantoor aanmaken (gebruikers, afdelingen, administraties, "
-                                    "stamgegevens en documenten)")
-    p.add_argument("--no-documents", action="store_true",
-                   help="alleen stamgegevens, geen documenten innemen")
+    p = command_parser(
+        sub,
+        "demo",
+        "Demokantoor aanmaken (gebruikers, afdelingen, administraties, stamgegevens en documenten)",
+    )
+    p.add_argument(
+        "--no-documents", action="store_true", help="alleen stamgegevens, geen documenten innemen"
+    )
     p.set_defaults(handler=demo)
 
 
@@ -26,9 +30,15 @@ def demo(args, ctx) -> int:
         if take_in_demo_documents is not None:
             extra = take_in_demo_documents(ctx.app)
     if ctx.json:
-        print_json({"organisation": summary.organisation, "users": summary.users,
-                    "administrations": summary.administrations, "password": summary.password,
-                    **extra})
+        print_json(
+            {
+                "organisation": summary.organisation,
+                "users": summary.users,
+                "administrations": summary.administrations,
+                "password": summary.password,
+                **extra,
+            }
+        )
     else:
         print(f"Demokantoor '{summary.organisation}' aangemaakt.")
         print(f"Administraties: {', '.join(summary.administrations)}")

@@ -19,11 +19,14 @@ def register(sub) -> None:
     p = command_parser(inner, "delete", "Afdeling verwijderen")
     p.add_argument("department")
     p.set_defaults(handler=delete)
-    p = command_parser(inner, "assign", "Administraties toevoegen aan of verwijderen uit een afdeling")
+    p = command_parser(
+        inner, "assign", "Administraties toevoegen aan of verwijderen uit een afdeling"
+    )
     p.add_argument("department")
     p.add_argument("admins", nargs="*", help="administraties (code of id) om toe te voegen")
-    p.add_argument("--remove", nargs="*", default=[], metavar="ADMIN",
-                   help="administraties om te verwijderen")
+    p.add_argument(
+        "--remove", nargs="*", default=[], metavar="ADMIN", help="administraties om te verwijderen"
+    )
     p.set_defaults(handler=assign)
 
 
@@ -50,9 +53,19 @@ def list_departments(args, ctx) -> int:
     if ctx.json:
         print_json([_json(d) for d in deps])
     else:
-        print_table([[d.id, d.name, d.administration_count, d.user_count,
-                      d.created_at.strftime("%d-%m-%Y")] for d in deps],
-                    ["id", "naam", "administraties", "gebruikers", "aangemaakt"])
+        print_table(
+            [
+                [
+                    d.id,
+                    d.name,
+                    d.administration_count,
+                    d.user_count,
+                    d.created_at.strftime("%d-%m-%Y"),
+                ]
+                for d in deps
+            ],
+            ["id", "naam", "administraties", "gebruikers", "aangemaakt"],
+        )
     return 0
 
 

@@ -16,11 +16,18 @@ def register(sub) -> None:
     p = command_parser(sub, "intake", "Bestanden innemen voor een administratie en verwerken")
     p.add_argument("admin", help="administratie (code of id)")
     p.add_argument("files", nargs="+", type=Path, help="bestanden of mappen")
-    p.add_argument("--origin", default=FileOrigin.CLI.value,
-                   choices=[o.value for o in FileOrigin], help="herkomst (standaard cli)")
+    p.add_argument(
+        "--origin",
+        default=FileOrigin.CLI.value,
+        choices=[o.value for o in FileOrigin],
+        help="herkomst (standaard cli)",
+    )
     p.add_argument("--sender", help="afzender (e-mail), gecontroleerd tegen de zwarte lijst")
-    p.add_argument("--no-wait", action="store_true",
-                   help="direct terugkeren; de verwerking loopt op de achtergrond door")
+    p.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="direct terugkeren; de verwerking loopt op de achtergrond door",
+    )
     p.add_argument("--jobs", type=int, help="aantal processen voor het lezen")
     p.set_defaults(handler=intake)
 
@@ -31,7 +38,9 @@ def register(sub) -> None:
 
     p = command_parser(sub, "queue", "Documenten van een administratie")
     p.add_argument("admin")
-    p.add_argument("--state", help="alleen deze status (" + ", ".join(s.value for s in DocumentState) + ")")
+    p.add_argument(
+        "--state", help="alleen deze status (" + ", ".join(s.value for s in DocumentState) + ")"
+    )
     p.set_defaults(handler=queue)
 
     p = command_parser(sub, "show", "Eén document: gelezen velden, boeking, vragen, historie")
@@ -58,11 +67,16 @@ def register(sub) -> None:
 
     p = command_parser(sub, "correct", "Velden van een document corrigeren (veld=waarde ...)")
     p.add_argument("doc", type=int)
-    p.add_argument("changes", nargs="+", metavar="FIELD=VALUE",
-                   help="bijv. invoice_number=F-123 total_incl_vat=1.234,56 relation=400012 "
-                        "line.1.gl_account=4300")
-    p.add_argument("--remember", action="store_true",
-                   help="onthoud voor de volgende factuur van deze relatie")
+    p.add_argument(
+        "changes",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help="bijv. invoice_number=F-123 total_incl_vat=1.234,56 relation=400012 "
+        "line.1.gl_account=4300",
+    )
+    p.add_argument(
+        "--remember", action="store_true", help="onthoud voor de volgende factuur van deze relatie"
+    )
     p.set_defaults(handler=correct)
 
     p = command_parser(sub, "split", "Document splitsen in paginabereiken (bijv. 1-2 3)")
@@ -83,23 +97,36 @@ def _print_doc(ctx, detail) -> None:
     r = detail.read
     label = DOCUMENT_STATE_LABELS[DocumentState(detail.state)][0]
     print(f"Document {detail.id} ({detail.type}, {label}) — {detail.original_name or ''}")
-    print(f"  relatie       {detail.relation_code or '—'} {detail.relation_name or ''}"
-          f"{f' ({detail.match_method}, {detail.match_score:.2f})' if detail.match_score else ''}")
-    for key in ("invoice_number", "invoice_date", "due_date", "currency", "total_excl_vat",
-                "total_vat", "total_incl_vat", "payment_reference"):
+    print(
+        f"  relatie       {detail.relation_code or '—'} {detail.relation_name or ''}"
+        f"{f' ({detail.match_method}, {detail.match_score:.2f})' if detail.match_score else ''}"
+    )
+    for key in (
+        "invoice_number",
+        "invoice_date",
+        "due_date",
+        "currency",
+        "total_excl_vat",
+        "total_vat",
+        "total_incl_vat",
+        "payment_reference",
+    ):
         print(f"  {key:14}{r.get(key) or '—'}")
     period = f"{detail.period[0]}/{detail.period[1]:02d}" if detail.period else "—"
     print(f"  boeking       dagboek {detail.journal or '—'}, periode {period}")
     for ln in detail.lines:
-        print(f"    {ln.gl_account or '????':8} {ln.amount:>12} btw {ln.vat_code or '—':6} "
-              f"{ln.vat_amount:>10}  {ln.description or ''}")
+        print(
+            f"    {ln.gl_account or '????':8} {ln.amount:>12} btw {ln.vat_code or '—':6} "
+            f"{ln.vat_amount:>10}  {ln.description or ''}"
+        )
     for c in detail.comments:
         print(f"  [{c.state}] #{c.id} {c.text}")
 
 
 def intake(args, ctx) -> int:
-    files = ctx.services.intake.take_in(args.admin, args.files, origin=args.origin,
-                                        sender=args.sender)
+    files = ctx.services.intake.take_in(
+        args.admin, args.files, origin=args.origin, sender=args.sender
+    )
     if args.no_wait:
         _process_in_background(args)
         if ctx.json:
@@ -123,31 +150,52 @@ def intake(args, ctx) -> int:
 
 
 def _file_json(f) -> dict:
-    return {"id": f.id, "name": f.original_name, "state": f.state, "error": f.error,
-            "duplicate_of": f.duplicate_of_id, "documents": list(f.document_ids),
-            "sha256": f.sha256}
+    return {
+        "id": f.id,
+        "name": f.original_name,
+        "state": f.state,
+        "error": f.error,
+        "duplicate_of": f.duplicate_of_id,
+        "documents": list(f.document_ids),
+        "sha256": f.sha256,
+    }
 
 
 def _process_in_background(args) -> None:
     cmd = [sys.executable, "-m", "app.cli"]
-    for opt, value in (("--data-dir", getattr(args, "data_dir", None)),
-                       ("--db", getattr(args, "db", None)),
-                       ("--as", getattr(args, "as_user", None))):
+    for opt, value in (
+        ("--data-dir", getattr(args, "data_dir", None)),
+        ("--db", getattr(args, "db", None)),
+        ("--as", getattr(args, "as_user", None)),
+    ):
         if value:
             cmd += [opt, value]
     cmd += ["process", str(args.admin)]
-    subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                     stderr=subprocess.DEVNULL, start_new_session=True, env=dict(os.environ))
+    subprocess.Popen(
+        cmd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env=dict(os.environ),
+    )
 
 
 def process(args, ctx) -> int:
     report = ctx.services.processing.process_pending(args.admin, jobs=args.jobs)
     if ctx.json:
-        print_json({"files": report.files, "documents": report.documents,
-                    "errors": [{"file": f, "error": e} for f, e in report.errors]})
+        print_json(
+            {
+                "files": report.files,
+                "documents": report.documents,
+                "errors": [{"file": f, "error": e} for f, e in report.errors],
+            }
+        )
     else:
-        print(f"{report.files} bestand(en) verwerkt, {len(report.documents)} document(en), "
-              f"{len(report.errors)} fout(en)")
+        print(
+            f"{report.files} bestand(en) verwerkt, {len(report.documents)} document(en), "
+            f"{len(report.errors)} fout(en)"
+        )
     return 0
 
 
@@ -156,12 +204,22 @@ def queue(args, ctx) -> int:
     if ctx.json:
         print_json([r.to_json() for r in rows])
         return 0
-    print_table([[r.id, DOCUMENT_STATE_LABELS[DocumentState(r.state)][0], r.type,
-                  r.relation_code or "—", r.invoice_number or "—",
-                  r.invoice_date.strftime("%d-%m-%Y") if r.invoice_date else "—",
-                  r.total_incl_vat if r.total_incl_vat is not None else "—", r.open_comments]
-                 for r in rows],
-                ["id", "status", "soort", "relatie", "factuurnr.", "datum", "totaal", "vragen"])
+    print_table(
+        [
+            [
+                r.id,
+                DOCUMENT_STATE_LABELS[DocumentState(r.state)][0],
+                r.type,
+                r.relation_code or "—",
+                r.invoice_number or "—",
+                r.invoice_date.strftime("%d-%m-%Y") if r.invoice_date else "—",
+                r.total_incl_vat if r.total_incl_vat is not None else "—",
+                r.open_comments,
+            ]
+            for r in rows
+        ],
+        ["id", "status", "soort", "relatie", "factuurnr.", "datum", "totaal", "vragen"],
+    )
     return 0
 
 
@@ -201,8 +259,13 @@ def correct(args, ctx) -> int:
         changes[key.strip()] = value
     result = ctx.services.corrections.correct(args.doc, changes, remember=args.remember)
     if ctx.json:
-        print_json({**result.detail.to_json(), "learned": list(result.learned),
-                    "not_learned": list(result.not_learned)})
+        print_json(
+            {
+                **result.detail.to_json(),
+                "learned": list(result.learned),
+                "not_learned": list(result.not_learned),
+            }
+        )
     else:
         _print_doc(ctx, result.detail)
         if args.remember:
@@ -215,12 +278,11 @@ def correct(args, ctx) -> int:
 def split(args, ctx) -> int:
     ids = ctx.services.splitting.split(args.doc, args.pages)
     print_json({"documents": ids}) if ctx.json else print(
-        "Gesplitst in documenten " + ", ".join(str(i) for i in ids))
+        "Gesplitst in documenten " + ", ".join(str(i) for i in ids)
+    )
     return 0
 
 
 def reject(args, ctx) -> int:
     _print_doc(ctx, ctx.services.documents.reject(args.doc, args.reason))
     return 0
-
-

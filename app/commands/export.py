@@ -8,10 +8,14 @@ from app.commands.base import command_parser, print_json
 def register(sub) -> None:
     p = command_parser(sub, "export", "Documenten boeken in het boekhoudpakket (met de PDF)")
     p.add_argument("admin", help="administratie (code of id)")
-    p.add_argument("--doc", type=int, action="append", default=[],
-                   help="alleen dit document (herhaalbaar); standaard alles wat klaarstaat")
-    p.add_argument("--force", action="store_true",
-                   help="ook met open vragen exporteren")
+    p.add_argument(
+        "--doc",
+        type=int,
+        action="append",
+        default=[],
+        help="alleen dit document (herhaalbaar); standaard alles wat klaarstaat",
+    )
+    p.add_argument("--force", action="store_true", help="ook met open vragen exporteren")
     p.set_defaults(handler=export)
     p = command_parser(sub, "approve", "Document autoriseren (goedkeuren voor export)")
     p.add_argument("doc", type=int)
@@ -23,8 +27,12 @@ def export(args, ctx) -> int:
     if ctx.json:
         print_json([o.__dict__ for o in outcomes])
     else:
-        labels = {"exported": "geboekt", "export_error": "exportfout", "unknown": "onbekend",
-                  "skipped": "overgeslagen"}
+        labels = {
+            "exported": "geboekt",
+            "export_error": "exportfout",
+            "unknown": "onbekend",
+            "skipped": "overgeslagen",
+        }
         for o in outcomes:
             extra = o.package_reference or o.message or ""
             print(f"document {o.document_id}: {labels.get(o.status, o.status)} {extra}".rstrip())

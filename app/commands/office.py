@@ -44,9 +44,17 @@ def org_show(args, ctx) -> int:
 
 
 def org_edit(args, ctx) -> int:
-    changes = {k: v for k, v in {"name": args.name, "kvk": args.kvk, "address": args.address,
-                                 "email_domain": args.email_domain,
-                                 "monthly_target": args.monthly_target}.items() if v is not None}
+    changes = {
+        k: v
+        for k, v in {
+            "name": args.name,
+            "kvk": args.kvk,
+            "address": args.address,
+            "email_domain": args.email_domain,
+            "monthly_target": args.monthly_target,
+        }.items()
+        if v is not None
+    }
     if not changes:
         raise InvalidInput("Niets te wijzigen: geef minstens één veld op.")
     org = ctx.services.organisation.update(**changes)
@@ -59,8 +67,9 @@ def connection_list(args, ctx) -> int:
     if ctx.json:
         print_json([to_dict(c) for c in rows])
     else:
-        print_table([[c.id, c.package, c.name, c.state] for c in rows],
-                    ["id", "pakket", "naam", "status"])
+        print_table(
+            [[c.id, c.package, c.name, c.state] for c in rows], ["id", "pakket", "naam", "status"]
+        )
     return 0
 
 
@@ -90,18 +99,45 @@ def _day(text: str | None) -> date | None:
 def archive(args, ctx) -> int:
     from app.services.archive import ArchiveQuery
 
-    query = ArchiveQuery(relation=args.relation, number=args.number, text=args.text,
-                         amount_min=_amount(args.amount_min), amount_max=_amount(args.amount_max),
-                         date_from=_day(args.date_from), date_to=_day(args.date_to))
+    query = ArchiveQuery(
+        relation=args.relation,
+        number=args.number,
+        text=args.text,
+        amount_min=_amount(args.amount_min),
+        amount_max=_amount(args.amount_max),
+        date_from=_day(args.date_from),
+        date_to=_day(args.date_to),
+    )
     page = ctx.services.archive.search(args.admin, query, limit=1000)
     if ctx.json:
-        print_json([{"id": r.id, "type": r.type, "invoice_number": r.invoice_number,
-                     "invoice_date": r.invoice_date, "relation": r.relation_code,
-                     "total_incl_vat": r.total_incl_vat, "exported_at": r.exported_at}
-                    for r in page.rows])
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "type": r.type,
+                    "invoice_number": r.invoice_number,
+                    "invoice_date": r.invoice_date,
+                    "relation": r.relation_code,
+                    "total_incl_vat": r.total_incl_vat,
+                    "exported_at": r.exported_at,
+                }
+                for r in page.rows
+            ]
+        )
     else:
-        print_table([[r.id, r.type, r.invoice_number or "—", r.invoice_date or "—",
-                      r.relation_code or "—", r.total_incl_vat, r.exported_at.strftime("%d-%m-%Y")]
-                     for r in page.rows],
-                    ["id", "soort", "nummer", "datum", "relatie", "bedrag", "geëxporteerd"])
+        print_table(
+            [
+                [
+                    r.id,
+                    r.type,
+                    r.invoice_number or "—",
+                    r.invoice_date or "—",
+                    r.relation_code or "—",
+                    r.total_incl_vat,
+                    r.exported_at.strftime("%d-%m-%Y"),
+                ]
+                for r in page.rows
+            ],
+            ["id", "soort", "nummer", "datum", "relatie", "bedrag", "geëxporteerd"],
+        )
     return 0

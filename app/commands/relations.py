@@ -19,13 +19,24 @@ from app.pipeline.processing_types import CODING_RULES, QUESTION_MODES
 from app.services.dto import to_dict
 
 # option dest -> settings key
-SIMPLE = {"rule": "coding_rule", "gl": "fixed_gl", "questions": "questions",
-          "cost_centre": "cost_centre", "project": "project", "discount_kind": "discount_kind",
-          "discount_value": "discount_value", "discount_gl": "discount_gl",
-          "dual_keywords": "dual_keywords", "column_split": "column_split",
-          "partner_mode": "partner_mode", "partner_code": "partner_code",
-          "project_mode": "project_mode", "intercompany_relation": "intercompany_relation",
-          "intercompany_account": "intercompany_account", "allowed_rates": "allowed_vat_rates"}
+SIMPLE = {
+    "rule": "coding_rule",
+    "gl": "fixed_gl",
+    "questions": "questions",
+    "cost_centre": "cost_centre",
+    "project": "project",
+    "discount_kind": "discount_kind",
+    "discount_value": "discount_value",
+    "discount_gl": "discount_gl",
+    "dual_keywords": "dual_keywords",
+    "column_split": "column_split",
+    "partner_mode": "partner_mode",
+    "partner_code": "partner_code",
+    "project_mode": "project_mode",
+    "intercompany_relation": "intercompany_relation",
+    "intercompany_account": "intercompany_account",
+    "allowed_rates": "allowed_vat_rates",
+}
 
 
 def register(sub) -> None:
@@ -54,8 +65,12 @@ def register(sub) -> None:
     p.add_argument("--iban", help="IBAN")
     p.add_argument("--country", help="landcode, bijv. NL")
     p.add_argument("--email", help="e-mailadres")
-    p.add_argument("--from-doc", type=int, metavar="DOC",
-                   help="gegevens uit dit document nemen en de relatie op het document zetten")
+    p.add_argument(
+        "--from-doc",
+        type=int,
+        metavar="DOC",
+        help="gegevens uit dit document nemen en de relatie op het document zetten",
+    )
     p.set_defaults(handler=add)
 
     p = command_parser(inner, "edit", "Instellingen van één relatie wijzigen")
@@ -79,18 +94,29 @@ def register(sub) -> None:
 
     p = command_parser(inner, "undo", "Een bulkwijziging of KvK-wijziging ongedaan maken")
     p.add_argument("token")
-    p.add_argument("--force", action="store_true",
-                   help="ook als relaties daarna nog gewijzigd zijn")
+    p.add_argument(
+        "--force", action="store_true", help="ook als relaties daarna nog gewijzigd zijn"
+    )
     p.set_defaults(handler=undo)
 
 
 def _setting_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rule", help="coderingsregel (" + ", ".join(CODING_RULES) + ")")
     p.add_argument("--gl", help="vaste grootboekrekening")
-    p.add_argument("--vat-gl", action="append", default=[], metavar="TARIEF=GB",
-                   help="grootboekrekening per btw-tarief, bijv. 21=4300 (herhaalbaar)")
-    p.add_argument("--vat-code", action="append", default=[], metavar="TARIEF=CODE",
-                   help="btw-code per tarief, bijv. 21=IH (herhaalbaar)")
+    p.add_argument(
+        "--vat-gl",
+        action="append",
+        default=[],
+        metavar="TARIEF=GB",
+        help="grootboekrekening per btw-tarief, bijv. 21=4300 (herhaalbaar)",
+    )
+    p.add_argument(
+        "--vat-code",
+        action="append",
+        default=[],
+        metavar="TARIEF=CODE",
+        help="btw-code per tarief, bijv. 21=IH (herhaalbaar)",
+    )
     p.add_argument("--questions", help="vragen: " + ", ".join(QUESTION_MODES))
     p.add_argument("--cost-centre", help="kostenplaats")
     p.add_argument("--project", help="project")
@@ -105,8 +131,13 @@ def _setting_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--intercompany-relation", help="rekening-courant: relatiecode")
     p.add_argument("--intercompany-account", help="rekening-courant: grootboekrekening")
     p.add_argument("--allowed-rates", help="toegestane btw-tarieven, bijv. 9,21")
-    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                   help="elke andere instelling, bijv. article_groups.brood=7100")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="elke andere instelling, bijv. article_groups.brood=7100",
+    )
 
 
 def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
@@ -120,8 +151,11 @@ def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
 
 
 def changes_from(args) -> dict:
-    changes: dict = {key: getattr(args, dest) for dest, key in SIMPLE.items()
-                     if getattr(args, dest, None) is not None}
+    changes: dict = {
+        key: getattr(args, dest)
+        for dest, key in SIMPLE.items()
+        if getattr(args, dest, None) is not None
+    }
     changes.update({f"vat_gl.{k}": v for k, v in _pairs(args.vat_gl, "--vat-gl")})
     changes.update({f"default_vat_codes.{k}": v for k, v in _pairs(args.vat_code, "--vat-code")})
     changes.update(dict(_pairs(args.set, "--set")))
@@ -140,17 +174,42 @@ def _row(r) -> dict:
 
 
 def list_relations(args, ctx) -> int:
-    rows = ctx.services.relations.list(args.admin, search=args.search, type=args.type,
-                                       coding_rule=args.rule, missing_kvk=args.missing_kvk,
-                                       include_inactive=args.inactive)
+    rows = ctx.services.relations.list(
+        args.admin,
+        search=args.search,
+        type=args.type,
+        coding_rule=args.rule,
+        missing_kvk=args.missing_kvk,
+        include_inactive=args.inactive,
+    )
     if ctx.json:
         print_json([_row(r) for r in rows])
     else:
-        print_table([[r.display, r.type_label, r.country or "", r.kvk_mark, r.coding_rule_label,
-                      r.specifications, r.questions_label, ", ".join(a.label for a in r.advanced)]
-                     for r in rows],
-                    ["relatie", "type", "land", "KvK", "codering", "specificaties", "vragen",
-                     "instellingen"])
+        print_table(
+            [
+                [
+                    r.display,
+                    r.type_label,
+                    r.country or "",
+                    r.kvk_mark,
+                    r.coding_rule_label,
+                    r.specifications,
+                    r.questions_label,
+                    ", ".join(a.label for a in r.advanced),
+                ]
+                for r in rows
+            ],
+            [
+                "relatie",
+                "type",
+                "land",
+                "KvK",
+                "codering",
+                "specificaties",
+                "vragen",
+                "instellingen",
+            ],
+        )
     return 0
 
 
@@ -168,29 +227,48 @@ def show(args, ctx) -> int:
 
 def _print_summary(ctx, preview, token: str | None) -> None:
     if ctx.json:
-        print_json({"token": token, "changed": preview.changed_count,
-                    "relations": [to_dict(r) for r in preview.relations]})
+        print_json(
+            {
+                "token": token,
+                "changed": preview.changed_count,
+                "relations": [to_dict(r) for r in preview.relations],
+            }
+        )
         return
-    rows = [[r.code, r.name, c.label, c.before, c.after]
-            for r in preview.relations for c in r.changes]
+    rows = [
+        [r.code, r.name, c.label, c.before, c.after] for r in preview.relations for c in r.changes
+    ]
     if rows:
         print_table(rows, ["code", "relatie", "instelling", "was", "wordt"])
-    print(f"{preview.changed_count} van {len(preview.relations)} relaties gewijzigd"
-          if token else f"{preview.changed_count} van {len(preview.relations)} relaties "
-          "zouden wijzigen (proefrun)")
+    print(
+        f"{preview.changed_count} van {len(preview.relations)} relaties gewijzigd"
+        if token
+        else f"{preview.changed_count} van {len(preview.relations)} relaties "
+        "zouden wijzigen (proefrun)"
+    )
     if token:
         print(f"Ongedaan maken: factuurflow relation undo {token}")
 
 
 def add(args, ctx) -> int:
-    fields = {"name": args.name, "type": args.type, "kvk": args.kvk, "vat_number": args.vat,
-              "iban": args.iban, "country": args.country, "email": args.email}
+    fields = {
+        "name": args.name,
+        "type": args.type,
+        "kvk": args.kvk,
+        "vat_number": args.vat,
+        "iban": args.iban,
+        "country": args.country,
+        "email": args.email,
+    }
     if args.from_doc is not None:
         detail = ctx.services.documents.show(args.from_doc)
-        if detail.administration_code != args.admin and str(detail.administration_id) != \
-                str(args.admin):
-            raise InvalidInput(f"Document {args.from_doc} hoort bij administratie "
-                               f"{detail.administration_code}, niet bij {args.admin}.")
+        if detail.administration_code != args.admin and str(detail.administration_id) != str(
+            args.admin
+        ):
+            raise InvalidInput(
+                f"Document {args.from_doc} hoort bij administratie "
+                f"{detail.administration_code}, niet bij {args.admin}."
+            )
         read = dict((detail.read or {}).get("proposed_relation") or {})
         fields = {k: v if v not in (None, "") else read.get(k) for k, v in fields.items()}
         fields["address"] = read.get("address")
@@ -202,8 +280,9 @@ def add(args, ctx) -> int:
     if args.from_doc is not None:
         corrected = ctx.services.corrections.correct(args.from_doc, {"relation": row.code})
     if ctx.json:
-        print_json({**_row(row), "document": args.from_doc,
-                    "document_updated": corrected is not None})
+        print_json(
+            {**_row(row), "document": args.from_doc, "document_updated": corrected is not None}
+        )
     else:
         print(f"Relatie {row.display} aangemaakt ({row.type_label}; KvK {row.kvk or '—'}).")
         if corrected is not None:
@@ -219,8 +298,10 @@ def edit(args, ctx) -> int:
         print_json({**to_dict(dto), "row": _row(dto.row)})
     else:
         r = dto.row
-        print(f"{r.display} bijgewerkt: {r.coding_rule_label}; {r.specifications}; "
-              f"vragen {r.questions_label.lower()}; KvK {r.kvk or '—'}")
+        print(
+            f"{r.display} bijgewerkt: {r.coding_rule_label}; {r.specifications}; "
+            f"vragen {r.questions_label.lower()}; KvK {r.kvk or '—'}"
+        )
     return 0
 
 
@@ -242,7 +323,8 @@ def kvk(args, ctx) -> int:
     pairs = _pairs(args.numbers, "KvK")
     ids = _ids(ctx, args.admin, [c for c, _ in pairs])
     result = ctx.services.relations.set_kvk_numbers(
-        {i: number for i, (_, number) in zip(ids, pairs, strict=True)})
+        {i: number for i, (_, number) in zip(ids, pairs, strict=True)}
+    )
     _print_summary(ctx, result.preview, result.token)
     return 0
 

@@ -10,14 +10,16 @@ from app.errors import InvalidInput
 from app.services.dto import to_dict
 from app.services.processing_settings import AUTO_EXPORT_OPTIONS
 
-OPTIONS = {"default_gl": "standaardcodering: grootboekrekening voor ongecodeerde regels",
-           "rounding_gl": "grootboekrekening voor afrondingsverschillen",
-           "auto_booking_limit": "limiet automatisch boeken (bedrag incl. btw)",
-           "authorisation": "autorisatiestap aan of uit",
-           "auto_export": "exporteren zonder review: " + ", ".join(AUTO_EXPORT_OPTIONS),
-           "purchase_journal": "inkoopdagboek (code)",
-           "sales_journal": "verkoopdagboek (code)",
-           "confidence_threshold": "zekerheidsdrempel, 0-1 of percentage"}
+OPTIONS = {
+    "default_gl": "standaardcodering: grootboekrekening voor ongecodeerde regels",
+    "rounding_gl": "grootboekrekening voor afrondingsverschillen",
+    "auto_booking_limit": "limiet automatisch boeken (bedrag incl. btw)",
+    "authorisation": "autorisatiestap aan of uit",
+    "auto_export": "exporteren zonder review: " + ", ".join(AUTO_EXPORT_OPTIONS),
+    "purchase_journal": "inkoopdagboek (code)",
+    "sales_journal": "verkoopdagboek (code)",
+    "confidence_threshold": "zekerheidsdrempel, 0-1 of percentage",
+}
 
 
 def register(sub) -> None:
@@ -38,15 +40,16 @@ def _print(ctx, dto) -> None:
         return
     limit = f"€ {dto.auto_booking_limit}" if dto.auto_booking_limit is not None else "—"
     for label, value in (
-            ("Administratie", dto.administration_code),
-            ("Standaardcodering", dto.default_gl_label),
-            ("Afrondingsrekening", dto.rounding_gl_label),
-            ("Limiet automatisch boeken", limit),
-            ("Autorisatiestap", "aan" if dto.authorisation else "uit"),
-            ("Exporteren zonder review", dto.auto_export_label),
-            ("Inkoopdagboek", dto.purchase_journal or "—"),
-            ("Verkoopdagboek", dto.sales_journal or "—"),
-            ("Zekerheidsdrempel", f"{round(dto.confidence_threshold * 100)}%")):
+        ("Administratie", dto.administration_code),
+        ("Standaardcodering", dto.default_gl_label),
+        ("Afrondingsrekening", dto.rounding_gl_label),
+        ("Limiet automatisch boeken", limit),
+        ("Autorisatiestap", "aan" if dto.authorisation else "uit"),
+        ("Exporteren zonder review", dto.auto_export_label),
+        ("Inkoopdagboek", dto.purchase_journal or "—"),
+        ("Verkoopdagboek", dto.sales_journal or "—"),
+        ("Zekerheidsdrempel", f"{round(dto.confidence_threshold * 100)}%"),
+    ):
         print(f"{label:28} {value}")
 
 

@@ -25,9 +25,11 @@ def register(sub) -> None:
     p.add_argument("user", help="e-mailadres of id")
     _user_fields(p, required=False)
     p.set_defaults(handler=edit)
-    for name, fn, text in (("deactivate", deactivate, "Gebruiker deactiveren"),
-                           ("activate", activate, "Gebruiker weer activeren"),
-                           ("delete", delete, "Gebruiker verwijderen")):
+    for name, fn, text in (
+        ("deactivate", deactivate, "Gebruiker deactiveren"),
+        ("activate", activate, "Gebruiker weer activeren"),
+        ("delete", delete, "Gebruiker verwijderen"),
+    ):
         p = command_parser(inner, name, text)
         p.add_argument("user", help="e-mailadres of id")
         p.set_defaults(handler=fn)
@@ -35,7 +37,9 @@ def register(sub) -> None:
     p.add_argument("user")
     p.add_argument("admins", nargs="*", help="administraties (code of id)")
     p.set_defaults(handler=assign)
-    p = command_parser(inner, "password", "Wachtwoord instellen (vraagt erom, of FACTUURFLOW_PASSWORD)")
+    p = command_parser(
+        inner, "password", "Wachtwoord instellen (vraagt erom, of FACTUURFLOW_PASSWORD)"
+    )
     p.add_argument("user")
     p.set_defaults(handler=password)
 
@@ -54,8 +58,11 @@ def _user_fields(p, *, required: bool) -> None:
     p.add_argument("--first-name", required=required)
     p.add_argument("--last-name", required=required)
     p.add_argument("--email", required=required)
-    p.add_argument("--role", required=required,
-                   help="beheerder, teamleider, gebruiker, reviewer of aanleveraar")
+    p.add_argument(
+        "--role",
+        required=required,
+        help="beheerder, teamleider, gebruiker, reviewer of aanleveraar",
+    )
     p.add_argument("--department", help="naam of id van de afdeling")
     p.add_argument("--language", choices=None, help="nl of en")
 
@@ -76,8 +83,10 @@ def _show(ctx, user) -> None:
     if ctx.json:
         print_json(_user_json(user))
     else:
-        print(f"{user.name} <{user.email}> — {ROLE_LABELS[Role(user.role)][0]}, "
-              f"{USER_STATUS_LABELS[UserStatus(user.status)][0]}")
+        print(
+            f"{user.name} <{user.email}> — {ROLE_LABELS[Role(user.role)][0]}, "
+            f"{USER_STATUS_LABELS[UserStatus(user.status)][0]}"
+        )
 
 
 def _user_json(u) -> dict:
@@ -89,9 +98,14 @@ def _user_json(u) -> dict:
 def add(args, ctx) -> int:
     pw = args.password or os.environ.get("FACTUURFLOW_PASSWORD")
     user = ctx.services.users.create(
-        first_name=args.first_name, last_name=args.last_name, email=args.email, role=args.role,
-        department_id=_department_id(ctx, args.department), language=args.language or "nl",
-        password=pw)
+        first_name=args.first_name,
+        last_name=args.last_name,
+        email=args.email,
+        role=args.role,
+        department_id=_department_id(ctx, args.department),
+        language=args.language or "nl",
+        password=pw,
+    )
     _show(ctx, user)
     return 0
 
@@ -101,17 +115,35 @@ def list_users(args, ctx) -> int:
     if ctx.json:
         print_json([_user_json(u) for u in users])
         return 0
-    print_table([[u.id, u.name, ROLE_LABELS[Role(u.role)][0],
-                  USER_STATUS_LABELS[UserStatus(u.status)][0], u.email,
-                  u.created_at.strftime("%d-%m-%Y")] for u in users],
-                ["id", "naam", "rol", "status", "e-mail", "aangemaakt"])
+    print_table(
+        [
+            [
+                u.id,
+                u.name,
+                ROLE_LABELS[Role(u.role)][0],
+                USER_STATUS_LABELS[UserStatus(u.status)][0],
+                u.email,
+                u.created_at.strftime("%d-%m-%Y"),
+            ]
+            for u in users
+        ],
+        ["id", "naam", "rol", "status", "e-mail", "aangemaakt"],
+    )
     return 0
 
 
 def edit(args, ctx) -> int:
-    changes = {k: v for k, v in {"first_name": args.first_name, "last_name": args.last_name,
-                                 "email": args.email, "role": args.role,
-                                 "language": args.language}.items() if v is not None}
+    changes = {
+        k: v
+        for k, v in {
+            "first_name": args.first_name,
+            "last_name": args.last_name,
+            "email": args.email,
+            "role": args.role,
+            "language": args.language,
+        }.items()
+        if v is not None
+    }
     if args.department is not None:
         changes["department_id"] = _department_id(ctx, args.department)
     if not changes:

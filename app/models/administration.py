@@ -110,8 +110,9 @@ class VatRate(Base):
     __tablename__ = "vat_rates"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    vat_code_id: Mapped[int] = mapped_column(ForeignKey("vat_codes.id", ondelete="CASCADE"),
-                                             index=True)
+    vat_code_id: Mapped[int] = mapped_column(
+        ForeignKey("vat_codes.id", ondelete="CASCADE"), index=True
+    )
     percentage: Mapped[Decimal] = mapped_column(Numeric(6, 3))
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
@@ -188,8 +189,9 @@ class RelationIban(Base):
     __table_args__ = (UniqueConstraint("relation_id", "iban"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    relation_id: Mapped[int] = mapped_column(ForeignKey("relations.id", ondelete="CASCADE"),
-                                             index=True)
+    relation_id: Mapped[int] = mapped_column(
+        ForeignKey("relations.id", ondelete="CASCADE"), index=True
+    )
     iban: Mapped[str] = mapped_column(String(34), index=True)
     is_g_account: Mapped[bool] = mapped_column(Boolean, default=False)
     relation: Mapped[Relation] = relationship(back_populates="ibans")

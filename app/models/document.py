@@ -66,8 +66,12 @@ class Document(Base):
         Index("ix_documents_admin_state_type", "administration_id", "state", "type"),
         Index("ix_documents_admin_created", "administration_id", "created_at", "state"),
         Index("ix_documents_admin_exported", "administration_id", "exported_at"),
-        Index("ix_documents_admin_relation_number", "administration_id", "relation_id",
-              "invoice_number"),
+        Index(
+            "ix_documents_admin_relation_number",
+            "administration_id",
+            "relation_id",
+            "invoice_number",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -106,7 +110,9 @@ class Document(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    authorised_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    authorised_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
     authorised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -134,8 +140,9 @@ class ExtractedField(Base):
     __tablename__ = "extracted_fields"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
-                                             index=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(60))
     value: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float | None] = mapped_column(Float)
@@ -152,8 +159,9 @@ class BookingLine(Base):
     __tablename__ = "booking_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
-                                             index=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     gl_account: Mapped[str | None] = mapped_column(String(30))
     description: Mapped[str | None] = mapped_column(String(300))
@@ -171,8 +179,9 @@ class Comment(Base):
     __table_args__ = (Index("ix_comments_state_document", "state", "document_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
-                                             index=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
     code: Mapped[str | None] = mapped_column(String(40))  # validation check that raised it
     field: Mapped[str | None] = mapped_column(String(60))
     text: Mapped[str] = mapped_column(Text)
@@ -191,8 +200,9 @@ class CommentReply(Base):
     __tablename__ = "comment_replies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"),
-                                            index=True)
+    comment_id: Mapped[int] = mapped_column(
+        ForeignKey("comments.id", ondelete="CASCADE"), index=True
+    )
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -205,8 +215,9 @@ class DocumentEvent(Base):
     __tablename__ = "document_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
-                                             index=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(40))

@@ -75,20 +75,39 @@ DOCUMENT_STATE_LABELS = {
 DOCUMENT_TRANSITIONS: dict[DocumentState, frozenset[DocumentState]] = {
     DocumentState.RECEIVED: frozenset({DocumentState.PROCESSING, DocumentState.REJECTED}),
     DocumentState.PROCESSING: frozenset(
-        {DocumentState.TO_AUTHORISE, DocumentState.TO_CONFIRM, DocumentState.REVIEW,
-         DocumentState.EXPORTING, DocumentState.REJECTED, DocumentState.RECEIVED}
+        {
+            DocumentState.TO_AUTHORISE,
+            DocumentState.TO_CONFIRM,
+            DocumentState.REVIEW,
+            DocumentState.EXPORTING,
+            DocumentState.REJECTED,
+            DocumentState.RECEIVED,
+        }
     ),
     DocumentState.TO_AUTHORISE: frozenset(
-        {DocumentState.REVIEW, DocumentState.TO_CONFIRM, DocumentState.REJECTED,
-         DocumentState.PROCESSING}
+        {
+            DocumentState.REVIEW,
+            DocumentState.TO_CONFIRM,
+            DocumentState.REJECTED,
+            DocumentState.PROCESSING,
+        }
     ),
     DocumentState.TO_CONFIRM: frozenset(
-        {DocumentState.REVIEW, DocumentState.EXPORTING, DocumentState.REJECTED,
-         DocumentState.PROCESSING}
+        {
+            DocumentState.REVIEW,
+            DocumentState.EXPORTING,
+            DocumentState.REJECTED,
+            DocumentState.PROCESSING,
+        }
     ),
     DocumentState.REVIEW: frozenset(
-        {DocumentState.EXPORTING, DocumentState.TO_AUTHORISE, DocumentState.REJECTED,
-         DocumentState.PROCESSING, DocumentState.REVIEW}
+        {
+            DocumentState.EXPORTING,
+            DocumentState.TO_AUTHORISE,
+            DocumentState.REJECTED,
+            DocumentState.PROCESSING,
+            DocumentState.REVIEW,
+        }
     ),
     DocumentState.EXPORTING: frozenset(
         {DocumentState.EXPORTED, DocumentState.EXPORT_ERROR, DocumentState.REVIEW}

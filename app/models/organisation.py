@@ -18,16 +18,18 @@ user_administrations = Table(
     "user_administrations",
     Base.metadata,
     Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
-    Column("administration_id", ForeignKey("administrations.id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "administration_id", ForeignKey("administrations.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
 
 department_administrations = Table(
     "department_administrations",
     Base.metadata,
     Column("department_id", ForeignKey("departments.id", ondelete="CASCADE"), primary_key=True),
-    Column("administration_id", ForeignKey("administrations.id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "administration_id", ForeignKey("administrations.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
 
 
@@ -102,8 +104,9 @@ class AdministrationVisit(Base):
 
     __tablename__ = "administration_visits"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
-                                         primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
     administration_id: Mapped[int] = mapped_column(
         ForeignKey("administrations.id", ondelete="CASCADE"), primary_key=True, index=True
     )

@@ -41,8 +41,9 @@ def pdf_pages(data: bytes, first: int, last: int) -> bytes:
         return out.tobytes(garbage=3, deflate=True)
 
 
-def read_for_intake(path: str | Path, *, limits: Limits = DEFAULT_LIMITS,
-                    identity: AdminIdentity | None = None) -> IntakeRead:
+def read_for_intake(
+    path: str | Path, *, limits: Limits = DEFAULT_LIMITS, identity: AdminIdentity | None = None
+) -> IntakeRead:
     start = time.perf_counter()
     result = extract_file(path, limits=limits)
     out = IntakeRead(result.file, result.status, result.error, result.seconds, result.invoice)
@@ -61,8 +62,13 @@ def read_for_intake(path: str | Path, *, limits: Limits = DEFAULT_LIMITS,
         if part.ok and part.invoice is not None:
             out.parts.append(ReadPart(r.first, r.last, part.invoice, r.reason))
         else:  # keep the pages as a document of their own; the reviewer sees the error
-            out.parts.append(ReadPart(r.first, r.last, InvoiceData(source=inv.source,
-                                                                  pages=r.last - r.first + 1),
-                                      f"{r.reason}; {part.error}"))
+            out.parts.append(
+                ReadPart(
+                    r.first,
+                    r.last,
+                    InvoiceData(source=inv.source, pages=r.last - r.first + 1),
+                    f"{r.reason}; {part.error}",
+                )
+            )
     out.seconds = time.perf_counter() - start
     return out

@@ -44,7 +44,9 @@ class VatLine:
     rate: Decimal  # percentage, e.g. Decimal("21")
     base: Decimal
     amount: Decimal
-    category: str | None = None  # "S" standard, "Z" zero, "E" exempt, "AE" reverse charge, "K" ICP, "G" export
+    category: str | None = (
+        None  # "S" standard, "Z" zero, "E" exempt, "AE" reverse charge, "K" ICP, "G" export
+    )
 
 
 @dataclass
@@ -176,8 +178,13 @@ def _day(value: Any) -> date | None:
 def page_texts_to_json(pages: list[PageText]) -> list[dict[str, Any]]:
     """Compact form of the words of every page, for storing with a document."""
     return [
-        {"n": p.number, "w": round(p.width, 1), "h": round(p.height, 1), "src": p.source,
-         "words": [[w.text, *[round(c, 1) for c in w.bbox], w.block, w.line] for w in p.words]}
+        {
+            "n": p.number,
+            "w": round(p.width, 1),
+            "h": round(p.height, 1),
+            "src": p.source,
+            "words": [[w.text, *[round(c, 1) for c in w.bbox], w.block, w.line] for w in p.words],
+        }
         for p in pages
     ]
 
@@ -185,36 +192,61 @@ def page_texts_to_json(pages: list[PageText]) -> list[dict[str, Any]]:
 def page_texts_from_json(data: list[dict[str, Any]] | None) -> list[PageText]:
     out = []
     for p in data or []:
-        words = [Word(w[0], (w[1], w[2], w[3], w[4]), *(w[5:7] if len(w) >= 7 else (0, 0)))
-                 for w in p.get("words", [])]
+        words = [
+            Word(w[0], (w[1], w[2], w[3], w[4]), *(w[5:7] if len(w) >= 7 else (0, 0)))
+            for w in p.get("words", [])
+        ]
         out.append(PageText(p["n"], p["w"], p["h"], words, p.get("src", "text")))
     return out
 
 
-def invoice_from_json(data: dict[str, Any], page_texts: list[PageText] | None = None) -> InvoiceData:
+def invoice_from_json(
+    data: dict[str, Any], page_texts: list[PageText] | None = None
+) -> InvoiceData:
     """Rebuild an :class:`InvoiceData` from :func:`invoice_to_json` output (inverse mapping)."""
     sup = data.get("supplier") or {}
     cus = data.get("customer") or {}
     inv = InvoiceData(
-        source=data.get("source"), pages=data.get("pages"),
+        source=data.get("source"),
+        pages=data.get("pages"),
         document_type=data.get("document_type"),
         supplier=Party(sup.get("name"), sup.get("kvk"), sup.get("vat_number"), sup.get("iban")),
         customer=Party(cus.get("name"), cus.get("kvk"), cus.get("vat_number")),
-        invoice_number=data.get("invoice_number"), invoice_date=_day(data.get("invoice_date")),
-        due_date=_day(data.get("due_date")), currency=data.get("currency"),
-        total_excl_vat=_dec(data.get("total_excl_vat")), total_vat=_dec(data.get("total_vat")),
+        invoice_number=data.get("invoice_number"),
+        invoice_date=_day(data.get("invoice_date")),
+        due_date=_day(data.get("due_date")),
+        currency=data.get("currency"),
+        total_excl_vat=_dec(data.get("total_excl_vat")),
+        total_vat=_dec(data.get("total_vat")),
         total_incl_vat=_dec(data.get("total_incl_vat")),
-        vat_breakdown=[VatLine(_dec(v["rate"]) or Decimal(0), _dec(v["base"]) or Decimal(0),
-                               _dec(v["amount"]) or Decimal(0))
-                       for v in data.get("vat_breakdown") or []],
-        lines=[InvoiceLine(ln.get("description"), _dec(ln.get("quantity")),
-                           _dec(ln.get("unit_price")), _dec(ln.get("amount")),
-                           _dec(ln.get("vat_rate"))) for ln in data.get("lines") or []],
+        vat_breakdown=[
+            VatLine(
+                _dec(v["rate"]) or Decimal(0),
+                _dec(v["base"]) or Decimal(0),
+                _dec(v["amount"]) or Decimal(0),
+            )
+            for v in data.get("vat_breakdown") or []
+        ],
+        lines=[
+            InvoiceLine(
+                ln.get("description"),
+                _dec(ln.get("quantity")),
+                _dec(ln.get("unit_price")),
+                _dec(ln.get("amount")),
+                _dec(ln.get("vat_rate")),
+            )
+            for ln in data.get("lines") or []
+        ],
         payment_reference=data.get("payment_reference"),
         reverse_charge=bool(data.get("reverse_charge")),
-        fields={k: FieldInfo(v.get("confidence") or 0.0, v.get("page"),
-                             tuple(v["bbox"]) if v.get("bbox") else None)
-                for k, v in (data.get("fields") or {}).items()},
+        fields={
+            k: FieldInfo(
+                v.get("confidence") or 0.0,
+                v.get("page"),
+                tuple(v["bbox"]) if v.get("bbox") else None,
+            )
+            for k, v in (data.get("fields") or {}).items()
+        },
         page_texts=page_texts or [],
     )
     return inv

@@ -43,12 +43,23 @@ PACKAGES = {
 
 def admin_dto(a: Administration) -> AdministrationDTO:
     return AdministrationDTO(
-        id=a.id, code=a.code, name=a.name, package=a.package, external_id=a.external_id,
-        kvk=a.kvk, vat_number=a.vat_number, intake_email=a.intake_email,
-        watched_folder=a.watched_folder, sync_state=a.sync_state, sync_error=a.sync_error,
-        last_sync_at=a.last_sync_at, incomplete_reason=a.incomplete_reason,
-        inactive=a.inactive, monthly_target=a.monthly_target,
-        auto_booking_limit=a.auto_booking_limit, created_at=a.created_at,
+        id=a.id,
+        code=a.code,
+        name=a.name,
+        package=a.package,
+        external_id=a.external_id,
+        kvk=a.kvk,
+        vat_number=a.vat_number,
+        intake_email=a.intake_email,
+        watched_folder=a.watched_folder,
+        sync_state=a.sync_state,
+        sync_error=a.sync_error,
+        last_sync_at=a.last_sync_at,
+        incomplete_reason=a.incomplete_reason,
+        inactive=a.inactive,
+        monthly_target=a.monthly_target,
+        auto_booking_limit=a.auto_booking_limit,
+        created_at=a.created_at,
         settings=dict(a.settings or {}),
     )
 
@@ -66,13 +77,20 @@ class AdministrationService(BaseService):
         with self.tx() as s:
             q = select(Administration).order_by(Administration.name)
             if not sees_all_administrations(self.actor.role):
-                q = q.where(Administration.id.in_(
-                    visible_admin_ids_query(self.actor.user_id, self.actor.role)))
+                q = q.where(
+                    Administration.id.in_(
+                        visible_admin_ids_query(self.actor.user_id, self.actor.role)
+                    )
+                )
             if search:
                 like = f"%{search.strip().lower()}%"
-                q = q.where(or_(func.lower(Administration.name).like(like),
-                                func.lower(Administration.code).like(like),
-                                Administration.kvk.like(like)))
+                q = q.where(
+                    or_(
+                        func.lower(Administration.name).like(like),
+                        func.lower(Administration.code).like(like),
+                        Administration.kvk.like(like),
+                    )
+                )
             return [admin_dto(a) for a in s.scalars(q)]
 
     def get(self, ref: int | str) -> AdministrationDTO:
@@ -83,11 +101,20 @@ class AdministrationService(BaseService):
         """The visible administration with this id or code (for other services)."""
         return self._get(s, ref)
 
-    def create(self, *, name: str, package: str, code: str | None = None,
-               external_id: str | None = None, kvk: str | None = None,
-               vat_number: str | None = None, ibans: list[str] | None = None,
-               connection_id: int | None = None, intake_email: str | None = None,
-               master_data: Any = None) -> AdministrationDTO:
+    def create(
+        self,
+        *,
+        name: str,
+        package: str,
+        code: str | None = None,
+        external_id: str | None = None,
+        kvk: str | None = None,
+        vat_number: str | None = None,
+        ibans: list[str] | None = None,
+        connection_id: int | None = None,
+        intake_email: str | None = None,
+        master_data: Any = None,
+    ) -> AdministrationDTO:
         self.require(Right.ADD_ADMINISTRATIONS)
         if package not in PACKAGES:
             raise InvalidInput(f"Onbekend pakket: {package} (kies uit {', '.join(PACKAGES)})")
@@ -95,8 +122,13 @@ class AdministrationService(BaseService):
         with self.tx() as s:
             code = self._unique_code(s, code or slug(name))
             admin = Administration(
-                name=name, package=package, code=code, external_id=external_id,
-                kvk=clean_kvk(kvk), vat_number=vat_number, ibans=list(ibans or []),
+                name=name,
+                package=package,
+                code=code,
+                external_id=external_id,
+                kvk=clean_kvk(kvk),
+                vat_number=vat_number,
+                ibans=list(ibans or []),
                 connection_id=connection_id,
                 intake_email=clean_email(intake_email) if intake_email else None,
             )
@@ -126,8 +158,11 @@ class AdministrationService(BaseService):
                     admin.name = clean_name(value, "Naam van de administratie", 200)
                 elif key == "intake_email":
                     email = clean_email(value) if value else None
-                    if email and s.scalar(select(Administration.id).where(
-                            Administration.intake_email == email, Administration.id != admin.id)):
+                    if email and s.scalar(
+                        select(Administration.id).where(
+                            Administration.intake_email == email, Administration.id != admin.id
+                        )
+                    ):
                         raise Conflict(f"Het intake-adres {email} is al in gebruik.")
                     admin.intake_email = email
                 elif key == "watched_folder":
@@ -142,8 +177,9 @@ class AdministrationService(BaseService):
                     admin.settings = {**(admin.settings or {}), **dict(value)}
                 else:
                     raise InvalidInput(f"Onbekend veld: {key}")
-            self.audit(s, "administration.update", "administration", admin.id,
-                       ", ".join(sorted(changes)))
+            self.audit(
+                s, "administration.update", "administration", admin.id, ", ".join(sorted(changes))
+            )
             return admin_dto(admin)
 
     def record_visit(self, ref: int | str) -> None:
@@ -159,11 +195,15 @@ class AdministrationService(BaseService):
         """The visible administrations this user opened last (most recent first), topped up
         alphabetically to ``limit`` (the navigation's drop targets)."""
         with self.tx() as s:
-            q = (select(Administration)
-                 .join(AdministrationVisit, (AdministrationVisit.administration_id
-                                             == Administration.id)
-                       & (AdministrationVisit.user_id == self.actor.user_id))
-                 .order_by(AdministrationVisit.visited_at.desc(), Administration.name))
+            q = (
+                select(Administration)
+                .join(
+                    AdministrationVisit,
+                    (AdministrationVisit.administration_id == Administration.id)
+                    & (AdministrationVisit.user_id == self.actor.user_id),
+                )
+                .order_by(AdministrationVisit.visited_at.desc(), Administration.name)
+            )
             rest = select(Administration).order_by(Administration.name)
             if not sees_all_administrations(self.actor.role):
                 visible = visible_admin_ids_query(self.actor.user_id, self.actor.role)
@@ -181,9 +221,11 @@ class AdministrationService(BaseService):
 
         with self.tx() as s:
             admin = self._get(s, ref)
-            rows = s.scalars(select(FinancialPeriod).where(
-                FinancialPeriod.administration_id == admin.id).order_by(
-                FinancialPeriod.year, FinancialPeriod.period))
+            rows = s.scalars(
+                select(FinancialPeriod)
+                .where(FinancialPeriod.administration_id == admin.id)
+                .order_by(FinancialPeriod.year, FinancialPeriod.period)
+            )
             return [(p.year, p.period, p.start_date, p.end_date, p.closed) for p in rows]
 
     def _get(self, s: Session, ref: int | str) -> Administration:
@@ -193,8 +235,11 @@ class AdministrationService(BaseService):
             if s.get(Administration, admin_id) is None:
                 admin_id = None
         if admin_id is None:
-            admin_id = s.scalar(select(Administration.id).where(
-                func.lower(Administration.code) == str(ref).strip().lower()))
+            admin_id = s.scalar(
+                select(Administration.id).where(
+                    func.lower(Administration.code) == str(ref).strip().lower()
+                )
+            )
         if admin_id is None:
             raise NotFound(f"Onbekende administratie: {ref}")
         return require_admin_visible(s, self.actor.user_id, self.actor.role, admin_id)

@@ -39,15 +39,30 @@ DONE_STATES = (DocumentState.EXPORTED, DocumentState.ARCHIVED)
 ARCHIVE_AFTER_DAYS = 7
 
 ARCHIVE_SORT = {
-    "exported_at": Document.exported_at, "invoice_date": Document.invoice_date,
-    "invoice_number": Document.invoice_number, "relation": Relation.name,
-    "amount": Document.total_incl_vat, "type": Document.type, "id": Document.id,
+    "exported_at": Document.exported_at,
+    "invoice_date": Document.invoice_date,
+    "invoice_number": Document.invoice_number,
+    "relation": Relation.name,
+    "amount": Document.total_incl_vat,
+    "type": Document.type,
+    "id": Document.id,
 }
 FULL_TEXT = (Document.search_text, Document.invoice_number, Relation.name, Relation.code)
-_COLUMNS = (Document.id, Document.administration_id, Document.type, Document.is_credit_note,
-            Document.invoice_number, Document.invoice_date, Relation.code, Relation.name,
-            Document.total_incl_vat, Document.currency, Document.exported_at, Document.archived_at,
-            ReceivedFile.original_name)
+_COLUMNS = (
+    Document.id,
+    Document.administration_id,
+    Document.type,
+    Document.is_credit_note,
+    Document.invoice_number,
+    Document.invoice_date,
+    Relation.code,
+    Relation.name,
+    Document.total_incl_vat,
+    Document.currency,
+    Document.exported_at,
+    Document.archived_at,
+    ReceivedFile.original_name,
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +80,11 @@ class ArchiveQuery:
     type: str | None = None  # purchase | sales | other
 
     def where(self) -> ColumnElement[bool]:
-        if (self.amount_min is not None and self.amount_max is not None
-                and self.amount_min > self.amount_max):
+        if (
+            self.amount_min is not None
+            and self.amount_max is not None
+            and self.amount_min > self.amount_max
+        ):
             raise InvalidInput("Het minimumbedrag is hoger dan het maximumbedrag.")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise InvalidInput("De begindatum ligt na de einddatum.")
@@ -74,22 +92,25 @@ class ArchiveQuery:
         cond = cond & contains_words((Document.invoice_number,), self.number)
         cond = cond & contains_words(FULL_TEXT, self.text)
         for column, op, value in (
-                (Document.relation_id, "eq", self.relation_id), (Document.type, "eq", self.type),
-                (Document.total_incl_vat, "ge", self.amount_min),
-                (Document.total_incl_vat, "le", self.amount_max),
-                (Document.invoice_date, "ge", self.date_from),
-                (Document.invoice_date, "le", self.date_to)):
+            (Document.relation_id, "eq", self.relation_id),
+            (Document.type, "eq", self.type),
+            (Document.total_incl_vat, "ge", self.amount_min),
+            (Document.total_incl_vat, "le", self.amount_max),
+            (Document.invoice_date, "ge", self.date_from),
+            (Document.invoice_date, "le", self.date_to),
+        ):
             if value is not None:
                 cond = cond & getattr(column, f"__{op}__")(value)
         return cond
 
 
 def _base(columns, admin_id: int, where) -> Select:
-    return (select(*columns)
-            .outerjoin(Relation, Relation.id == Document.relation_id)
-            .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
-            .where(Document.administration_id == admin_id, Document.state.in_(DONE_STATES),
-                   where))
+    return (
+        select(*columns)
+        .outerjoin(Relation, Relation.id == Document.relation_id)
+        .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
+        .where(Document.administration_id == admin_id, Document.state.in_(DONE_STATES), where)
+    )
 
 
 def _row(r, now: datetime | None, language: str) -> ArchiveRow:
@@ -97,9 +118,19 @@ def _row(r, now: datetime | None, language: str) -> ArchiveRow:
     return replace(ArchiveRow(*r), age=age)
 
 
-def archive_page(s: Session, admin_id: int, where, *, text: str | None, offset: int, limit: int,
-                 sort: str, descending: bool, now: datetime | None = None,
-                 language: str = "nl") -> Page[ArchiveRow]:
+def archive_page(
+    s: Session,
+    admin_id: int,
+    where,
+    *,
+    text: str | None,
+    offset: int,
+    limit: int,
+    sort: str,
+    descending: bool,
+    now: datetime | None = None,
+    language: str = "nl",
+) -> Page[ArchiveRow]:
     """One page of archived documents matching ``where`` and the full ``text``."""
     offset, limit = page_bounds(offset, limit)
     where = where & contains_words(FULL_TEXT, text)
@@ -121,19 +152,41 @@ class ArchiveService(BaseService):
         cutoff = (now or datetime.now(UTC)) - timedelta(days=ARCHIVE_AFTER_DAYS)
         return (Document.exported_at < cutoff) & query.where()
 
-    def search(self, admin_ref: int | str, query: ArchiveQuery | None = None, *,
-               offset: int = 0, limit: int = 100, sort: str = "exported_at",
-               descending: bool = True, now: datetime | None = None) -> Page[ArchiveRow]:
+    def search(
+        self,
+        admin_ref: int | str,
+        query: ArchiveQuery | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "exported_at",
+        descending: bool = True,
+        now: datetime | None = None,
+    ) -> Page[ArchiveRow]:
         """One page of the archive (exported more than 7 days ago) matching ``query``."""
         query = query or ArchiveQuery()
         with self.tx() as s:
             aid = self._admin_id(s, admin_ref)
-            return archive_page(s, aid, self._older(query, now), text=None, offset=offset,
-                                limit=limit, sort=sort, descending=descending)
+            return archive_page(
+                s,
+                aid,
+                self._older(query, now),
+                text=None,
+                offset=offset,
+                limit=limit,
+                sort=sort,
+                descending=descending,
+            )
 
-    def ids(self, admin_ref: int | str, query: ArchiveQuery | None = None, *,
-            sort: str = "exported_at", descending: bool = True,
-            now: datetime | None = None) -> list[int]:
+    def ids(
+        self,
+        admin_ref: int | str,
+        query: ArchiveQuery | None = None,
+        *,
+        sort: str = "exported_at",
+        descending: bool = True,
+        now: datetime | None = None,
+    ) -> list[int]:
         """All matching ids, sorted in SQL (the page keeps these plus a row cache)."""
         query = query or ArchiveQuery()
         with self.tx() as s:
@@ -147,13 +200,18 @@ class ArchiveService(BaseService):
         found: dict[int, ArchiveRow] = {}
         with self.tx() as s:
             for chunk in chunks(ids):
-                q = (select(*_COLUMNS)
-                     .outerjoin(Relation, Relation.id == Document.relation_id)
-                     .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
-                     .where(Document.id.in_(chunk), Document.state.in_(DONE_STATES)))
+                q = (
+                    select(*_COLUMNS)
+                    .outerjoin(Relation, Relation.id == Document.relation_id)
+                    .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
+                    .where(Document.id.in_(chunk), Document.state.in_(DONE_STATES))
+                )
                 if not sees_all_administrations(self.actor.role):
-                    q = q.where(Document.administration_id.in_(
-                        visible_admin_ids_query(self.actor.user_id, self.actor.role)))
+                    q = q.where(
+                        Document.administration_id.in_(
+                            visible_admin_ids_query(self.actor.user_id, self.actor.role)
+                        )
+                    )
                 for r in s.execute(q):
                     found[r[0]] = _row(r, None, self.actor.language)
         return [found[i] for i in ids if i in found]
@@ -162,10 +220,16 @@ class ArchiveService(BaseService):
         """The file the archived document was read from: (original file name, bytes)."""
         self.require(Right.ACCESS_ARCHIVE)
         with self.tx() as s:
-            row = s.execute(select(Document.administration_id, Document.state,
-                                   ReceivedFile.original_name, ReceivedFile.sha256)
-                            .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
-                            .where(Document.id == doc_id)).first()
+            row = s.execute(
+                select(
+                    Document.administration_id,
+                    Document.state,
+                    ReceivedFile.original_name,
+                    ReceivedFile.sha256,
+                )
+                .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
+                .where(Document.id == doc_id)
+            ).first()
             if row is None:
                 raise NotFound(f"Document {doc_id} bestaat niet.")
             require_admin_visible(s, self.actor.user_id, self.actor.role, row[0])
@@ -176,5 +240,6 @@ class ArchiveService(BaseService):
         try:
             return row[2], FileStore(self.app.paths.store).read(row[3])
         except FileNotFoundError as exc:
-            raise NotFound(f"Het originele bestand van document {doc_id} ontbreekt in de "
-                           "opslag.") from exc
+            raise NotFound(
+                f"Het originele bestand van document {doc_id} ontbreekt in de opslag."
+            ) from exc

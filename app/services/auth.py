@@ -26,8 +26,9 @@ MIN_PASSWORD = 8
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                            dklen=32)
+    digest = hashlib.scrypt(
+        password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
+    )
     b64 = base64.b64encode
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
 
@@ -39,8 +40,9 @@ def verify_password(password: str, stored: str | None) -> bool:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
             return False
-        calc = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n),
-                              r=int(r), p=int(p), dklen=32)
+        calc = hashlib.scrypt(
+            password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(calc, base64.b64decode(digest))
@@ -57,18 +59,32 @@ def needs_setup(app: AppContext) -> bool:
         return (s.scalar(select(func.count(User.id))) or 0) == 0
 
 
-def setup_organisation(app: AppContext, *, organisation: str, first_name: str, last_name: str,
-                       email: str, password: str, language: str = "nl") -> Actor:
+def setup_organisation(
+    app: AppContext,
+    *,
+    organisation: str,
+    first_name: str,
+    last_name: str,
+    email: str,
+    password: str,
+    language: str = "nl",
+) -> Actor:
     """Create the organisation and its first Beheerder (only on an empty database)."""
     check_password_strength(password)
     with app.transaction() as s:
         if s.scalar(select(func.count(User.id))):
             raise UserFacingError("De organisatie bestaat al.")
         s.add(Organisation(name=clean_name(organisation, "Naam van de organisatie")))
-        user = User(first_name=clean_name(first_name, "Voornaam"),
-                    last_name=clean_name(last_name, "Achternaam"), email=clean_email(email),
-                    role=Role.BEHEERDER, status=UserStatus.ACTIVE, language=language,
-                    password_hash=hash_password(password), last_login_at=utcnow())
+        user = User(
+            first_name=clean_name(first_name, "Voornaam"),
+            last_name=clean_name(last_name, "Achternaam"),
+            email=clean_email(email),
+            role=Role.BEHEERDER,
+            status=UserStatus.ACTIVE,
+            language=language,
+            password_hash=hash_password(password),
+            last_login_at=utcnow(),
+        )
         s.add(user)
         s.flush()
         return actor_of(user)
@@ -82,7 +98,9 @@ def login(app: AppContext, email: str, password: str) -> Actor:
         if user is None or not verify_password(password, user.password_hash):
             raise wrong
         if user.status == UserStatus.DEACTIVATED:
-            raise PermissionDenied("Dit account is gedeactiveerd. Neem contact op met uw beheerder.")
+            raise PermissionDenied(
+                "Dit account is gedeactiveerd. Neem contact op met uw beheerder."
+            )
         user.last_login_at = utcnow()
         if user.status == UserStatus.CREATED:
             user.status = UserStatus.ACTIVE

@@ -37,9 +37,14 @@ class ConnectionService(BaseService):
     def list(self) -> list[ConnectionDTO]:
         self.require(Right.MANAGE_PACKAGES)
         with self.tx() as s:
-            return [connection_dto(c) for c in s.scalars(
-                select(PackageConnection).order_by(PackageConnection.package,
-                                                   PackageConnection.name))]
+            return [
+                connection_dto(c)
+                for c in s.scalars(
+                    select(PackageConnection).order_by(
+                        PackageConnection.package, PackageConnection.name
+                    )
+                )
+            ]
 
     def usable(self, package: str | None = None) -> list[ConnectionDTO]:
         """Signed-in connections a user who may add administrations can import from (without
@@ -58,8 +63,11 @@ class ConnectionService(BaseService):
             conn = s.get(PackageConnection, connection_id)
             if conn is None:
                 raise NotFound(f"Koppeling {connection_id} bestaat niet.")
-            s.execute(update(Administration).where(Administration.connection_id == conn.id)
-                      .values(sync_state="needs_sign_in", connection_id=None))
+            s.execute(
+                update(Administration)
+                .where(Administration.connection_id == conn.id)
+                .values(sync_state="needs_sign_in", connection_id=None)
+            )
             delete_secret(conn.account_key)
             self.audit(s, "connection.remove", "connection", conn.id, conn.package)
             s.delete(conn)

@@ -45,8 +45,9 @@ class AppContext:
         self.session_factory: sessionmaker[Session] = dbmod.make_session_factory(self.engine)
 
     @classmethod
-    def open(cls, data_dir: str | None = None, db_url: str | None = None, *,
-             migrate: bool = True) -> AppContext:
+    def open(
+        cls, data_dir: str | None = None, db_url: str | None = None, *, migrate: bool = True
+    ) -> AppContext:
         return cls(resolve_paths(data_dir), db_url, migrate=migrate)
 
     @contextmanager
@@ -76,9 +77,10 @@ class AppContext:
                     raise PermissionDenied(f"Gebruiker {email} is gedeactiveerd.")
             else:
                 user = s.scalar(
-                    select(User).where(User.role == Role.BEHEERDER,
-                                       User.status != UserStatus.DEACTIVATED)
-                    .order_by(User.id).limit(1)
+                    select(User)
+                    .where(User.role == Role.BEHEERDER, User.status != UserStatus.DEACTIVATED)
+                    .order_by(User.id)
+                    .limit(1)
                 )
                 if user is None:
                     raise UserFacingError(
@@ -105,10 +107,23 @@ class BaseService:
     def require(self, right: Right) -> None:
         require(self.actor.role, right)
 
-    def audit(self, session: Session, action: str, object_type: str, object_id: int | None,
-              detail: str | None = None) -> None:
-        session.add(AuditEntry(user_id=self.actor.user_id, action=action,
-                               object_type=object_type, object_id=object_id, detail=detail))
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        object_type: str,
+        object_id: int | None,
+        detail: str | None = None,
+    ) -> None:
+        session.add(
+            AuditEntry(
+                user_id=self.actor.user_id,
+                action=action,
+                object_type=object_type,
+                object_id=object_id,
+                detail=detail,
+            )
+        )
 
 
 class Services:

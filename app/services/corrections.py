@@ -42,16 +42,37 @@ from app.services.relations import journals_for
 from app.services.relations_dto import JournalItem
 
 HEADER_TYPES = {
-    "invoice_number": "text", "invoice_date": "date", "due_date": "date", "currency": "text",
-    "total_excl_vat": "amount", "total_vat": "amount", "total_incl_vat": "amount",
-    "payment_reference": "text", "supplier.name": "text", "supplier.vat_number": "text",
-    "supplier.kvk": "text", "supplier.iban": "text", "customer.name": "text",
-    "customer.vat_number": "text", "customer.kvk": "text",
+    "invoice_number": "text",
+    "invoice_date": "date",
+    "due_date": "date",
+    "currency": "text",
+    "total_excl_vat": "amount",
+    "total_vat": "amount",
+    "total_incl_vat": "amount",
+    "payment_reference": "text",
+    "supplier.name": "text",
+    "supplier.vat_number": "text",
+    "supplier.kvk": "text",
+    "supplier.iban": "text",
+    "customer.name": "text",
+    "customer.vat_number": "text",
+    "customer.kvk": "text",
 }
-LINE_FIELDS = ("gl_account", "description", "amount", "vat_code", "vat_amount", "cost_centre",
-               "project")
-EDITABLE_STATES = {DocumentState.REVIEW, DocumentState.TO_AUTHORISE, DocumentState.TO_CONFIRM,
-                   DocumentState.EXPORT_ERROR}
+LINE_FIELDS = (
+    "gl_account",
+    "description",
+    "amount",
+    "vat_code",
+    "vat_amount",
+    "cost_centre",
+    "project",
+)
+EDITABLE_STATES = {
+    DocumentState.REVIEW,
+    DocumentState.TO_AUTHORISE,
+    DocumentState.TO_CONFIRM,
+    DocumentState.EXPORT_ERROR,
+}
 
 
 @dataclass(frozen=True)
@@ -93,8 +114,14 @@ def parse_value(kind: str, text: str, name: str) -> Any:
 
 
 class CorrectionService(BaseService):
-    def correct(self, doc_id: int, changes: dict[str, str], *, remember: bool = False,
-                expected_version: int | None = None) -> CorrectionResult:
+    def correct(
+        self,
+        doc_id: int,
+        changes: dict[str, str],
+        *,
+        remember: bool = False,
+        expected_version: int | None = None,
+    ) -> CorrectionResult:
         self.require(Right.REVIEW_DOCUMENTS)
         if not changes and not remember:
             raise InvalidInput("Geef minstens één veld=waarde op.")
@@ -102,10 +129,13 @@ class CorrectionService(BaseService):
         with self.tx() as s:
             doc = docs.load(s, doc_id)
             if expected_version is not None and doc.version != expected_version:
-                raise InvalidInput("Het document is intussen door iemand anders gewijzigd; "
-                                   "open het opnieuw.")
+                raise InvalidInput(
+                    "Het document is intussen door iemand anders gewijzigd; open het opnieuw."
+                )
             if DocumentState(doc.state) not in EDITABLE_STATES:
-                raise InvalidInput(f"Document {doc.id} is niet meer te wijzigen (status {doc.state}).")
+                raise InvalidInput(
+                    f"Document {doc.id} is niet meer te wijzigen (status {doc.state})."
+                )
             header, line_edits, relation_code, direction, booking = _split(changes)
             inv = document_invoice(doc)
             for name, value in header.items():
@@ -121,10 +151,13 @@ class CorrectionService(BaseService):
                 relation_id = rel.id
             lines_edited = bool((doc.extraction or {}).get("lines_edited"))
             if header or relation_code is not None or direction is not None:
-                proposal = analyse(inv, refs, functools.partial(existing_invoices, s, admin.id,
-                                                                doc.id),
-                                   relation_id=relation_id,
-                                   direction=direction or (doc.type if doc.type != "other" else None))
+                proposal = analyse(
+                    inv,
+                    refs,
+                    functools.partial(existing_invoices, s, admin.id, doc.id),
+                    relation_id=relation_id,
+                    direction=direction or (doc.type if doc.type != "other" else None),
+                )
                 if lines_edited:
                     proposal.lines = _current_lines(doc)
                 write_proposal(s, doc, proposal, user_id=self.actor.user_id, fresh=False)
@@ -136,8 +169,13 @@ class CorrectionService(BaseService):
                 _check_journal(s, admin, doc.type, booking["journal_code"])
             for key, value in booking.items():
                 setattr(doc, key, value)
-            note(s, doc, user_id=self.actor.user_id, action="correct",
-                 detail=", ".join(f"{k}={v}" for k, v in changes.items())[:2000])
+            note(
+                s,
+                doc,
+                user_id=self.actor.user_id,
+                action="correct",
+                detail=", ".join(f"{k}={v}" for k, v in changes.items())[:2000],
+            )
             learned, not_learned = ((), ())
             if remember:
                 learned, not_learned = self._remember(s, doc, inv, header)
@@ -149,11 +187,18 @@ class CorrectionService(BaseService):
             if f.name == name:
                 f.value, f.corrected = (None if value is None else str(value)), True
                 return
-        doc.fields.append(ExtractedField(name=name, value=None if value is None else str(value),
-                                         corrected=True, confidence=1.0))
+        doc.fields.append(
+            ExtractedField(
+                name=name,
+                value=None if value is None else str(value),
+                corrected=True,
+                confidence=1.0,
+            )
+        )
 
-    def _remember(self, s: Session, doc: Document, inv: InvoiceData,
-                  header: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _remember(
+        self, s: Session, doc: Document, inv: InvoiceData, header: dict[str, Any]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if doc.relation_id is None:
             raise InvalidInput("Kies eerst de relatie; pas dan kan het systeem iets onthouden.")
         rel = s.get(Relation, doc.relation_id)
@@ -177,14 +222,30 @@ class CorrectionService(BaseService):
                 learned.append(name)
             except CannotLearn:
                 not_learned.append(name)
-        coding = learn_coding(CodingMemory.from_dict(memory.get("coding")),
-                              [ProposedLine(b.gl_account, b.description or "", b.amount, b.vat_code,
-                                            b.vat_amount, b.cost_centre, b.project)
-                               for b in doc.booking_lines])
+        coding = learn_coding(
+            CodingMemory.from_dict(memory.get("coding")),
+            [
+                ProposedLine(
+                    b.gl_account,
+                    b.description or "",
+                    b.amount,
+                    b.vat_code,
+                    b.vat_amount,
+                    b.cost_centre,
+                    b.project,
+                )
+                for b in doc.booking_lines
+            ],
+        )
         rel.layout_memory = {"layout": layout.to_dict(), "coding": coding.to_dict()}
-        note(s, doc, user_id=self.actor.user_id, action="remember",
-             detail=f"onthouden voor {rel.code}: {', '.join(learned) or 'codering'}"
-                    + (f"; niet op het document: {', '.join(not_learned)}" if not_learned else ""))
+        note(
+            s,
+            doc,
+            user_id=self.actor.user_id,
+            action="remember",
+            detail=f"onthouden voor {rel.code}: {', '.join(learned) or 'codering'}"
+            + (f"; niet op het document: {', '.join(not_learned)}" if not_learned else ""),
+        )
         self.audit(s, "relation.learn", "relation", rel.id, ", ".join(learned))
         return tuple(learned), tuple(not_learned)
 
@@ -193,18 +254,24 @@ def _check_journal(s: Session, admin: Administration, doc_type: str, code: str) 
     """The journal must exist in the administration's master data, and fit the document: a
     purchase document goes into a purchase journal, a sales one into a sales journal — when
     the master data has journals of that type."""
-    journals = [JournalItem(j.code, j.name, j.type, f"{j.code} – {j.name}")
-                for j in s.scalars(select(Journal).where(Journal.administration_id == admin.id)
-                                   .order_by(Journal.code))]
+    journals = [
+        JournalItem(j.code, j.name, j.type, f"{j.code} – {j.name}")
+        for j in s.scalars(
+            select(Journal).where(Journal.administration_id == admin.id).order_by(Journal.code)
+        )
+    ]
     journal = next((j for j in journals if j.code == code), None)
     if journal is None:
-        raise InvalidInput(f"Dagboek {code} bestaat niet in administratie {admin.code}; kies "
-                           "een dagboek uit de lijst.")
+        raise InvalidInput(
+            f"Dagboek {code} bestaat niet in administratie {admin.code}; kies "
+            "een dagboek uit de lijst."
+        )
     fitting = journals_for(journals, doc_type)
     if journal not in fitting:
         kind = "inkoopdagboek" if doc_type == "purchase" else "verkoopdagboek"
-        raise InvalidInput(f"Dagboek {journal.label} is geen {kind}; kies "
-                           f"{' of '.join(j.label for j in fitting)}.")
+        raise InvalidInput(
+            f"Dagboek {journal.label} is geen {kind}; kies {' of '.join(j.label for j in fitting)}."
+        )
 
 
 def document_invoice(doc: Document) -> InvoiceData:
@@ -269,8 +336,18 @@ def _split(changes: dict[str, str]):
 
 
 def _current_lines(doc: Document) -> list[ProposedLine]:
-    return [ProposedLine(b.gl_account, b.description or "", b.amount, b.vat_code, b.vat_amount,
-                         b.cost_centre, b.project) for b in doc.booking_lines]
+    return [
+        ProposedLine(
+            b.gl_account,
+            b.description or "",
+            b.amount,
+            b.vat_code,
+            b.vat_amount,
+            b.cost_centre,
+            b.project,
+        )
+        for b in doc.booking_lines
+    ]
 
 
 def _apply_line_edits(doc: Document, edits: dict[int, dict[str, Any]]) -> None:
@@ -279,12 +356,11 @@ def _apply_line_edits(doc: Document, edits: dict[int, dict[str, Any]]) -> None:
         line = by_pos.get(pos)
         if line is None:
             if pos != len(doc.booking_lines) + 1:
-                raise InvalidInput(f"Regel {pos} bestaat niet (nieuwe regel: "
-                                   f"line.{len(doc.booking_lines) + 1}.…).")
+                raise InvalidInput(
+                    f"Regel {pos} bestaat niet (nieuwe regel: line.{len(doc.booking_lines) + 1}.…)."
+                )
             line = BookingLine(position=pos, amount=Decimal("0"), vat_amount=Decimal("0"))
             doc.booking_lines.append(line)
             by_pos[pos] = line
         for key, value in values.items():
             setattr(line, key, value)
-
-

@@ -50,18 +50,26 @@ def make_clock(now: datetime | None = None) -> q.Clock:
     for i in range(5, -1, -1):
         start = _month_start(local.year, local.month - i)
         first = start.astimezone(LOCAL)
-        months.append((first.year, first.month, start,
-                       _month_start(local.year, local.month - i + 1)))
+        months.append(
+            (first.year, first.month, start, _month_start(local.year, local.month - i + 1))
+        )
     back = _month_start(local.year, local.month - 6).astimezone(LOCAL)
-    day = min(local.day, ((_month_start(back.year, back.month + 1) - timedelta(seconds=1))
-                          .astimezone(LOCAL).day))
+    day = min(
+        local.day,
+        ((_month_start(back.year, back.month + 1) - timedelta(seconds=1)).astimezone(LOCAL).day),
+    )
     six_months_ago = local.replace(year=back.year, month=back.month, day=day).astimezone(UTC)
     return q.Clock(now, months[-1][2], tuple(months), six_months_ago)
 
 
 class DashboardService(BaseService):
-    def build(self, admin_ids: Iterable[int] | None = None, *, now: datetime | None = None,
-              action_limit: int = 50) -> DashboardData:
+    def build(
+        self,
+        admin_ids: Iterable[int] | None = None,
+        *,
+        now: datetime | None = None,
+        action_limit: int = 50,
+    ) -> DashboardData:
         """Every panel for the selected administrations (None: all the user may see)."""
         clock = make_clock(now)
         with self.tx() as s:
@@ -71,19 +79,22 @@ class DashboardService(BaseService):
             waiting = q.waiting_counts(s, scope)
             errors = q.state_total(waiting, DocumentState.EXPORT_ERROR)
             return DashboardData(
-                generated_at=clock.now, month_start=clock.month_start,
+                generated_at=clock.now,
+                month_start=clock.month_start,
                 administration_ids=scope.ids,
                 files_received=q.files_received(s, scope, clock),
                 export_errors=errors,
                 ready_for_review=q.state_total(waiting, DocumentState.REVIEW),
                 recent_administrations=q.recent_administrations(
-                    s, scope, clock, self.actor.user_id, waiting),
+                    s, scope, clock, self.actor.user_id, waiting
+                ),
                 open_actions=q.open_actions(s, scope, errors.count, action_limit),
                 processed_per_month=q.processed_per_month(s, scope, clock),
                 monthly_target=q.monthly_target(s, scope, clock),
                 incomplete_administrations=q.incomplete_administrations(s, scope),
                 inactive_users=self._inactive_users(s, clock),
-                inactive_administrations=q.inactive_administrations(s, scope, clock))
+                inactive_administrations=q.inactive_administrations(s, scope, clock),
+            )
 
     def scope(self, s: Session, admin_ids: Iterable[int] | None = None) -> q.Scope:
         """The selection: every visible administration, or the chosen ones (all must be
@@ -98,8 +109,9 @@ class DashboardService(BaseService):
             chosen = {int(i) for i in admin_ids}
             hidden = sorted(chosen - visible)
             if hidden:
-                raise NotFound(f"Administratie {hidden[0]} bestaat niet of is niet zichtbaar "
-                               "voor u.")
+                raise NotFound(
+                    f"Administratie {hidden[0]} bestaat niet of is niet zichtbaar voor u."
+                )
         total = s.scalar(select(func.count()).select_from(Administration)) or 0
         return q.Scope(tuple(sorted(chosen)), bool(chosen) and len(chosen) == total)
 
@@ -120,8 +132,7 @@ class DashboardService(BaseService):
             else:
                 a = self._admin(s, admin)
                 a.monthly_target = value
-                self.audit(s, "administration.monthly_target", "administration", a.id,
-                           str(value))
+                self.audit(s, "administration.monthly_target", "administration", a.id, str(value))
             return value
 
     def _admin(self, s: Session, admin: int | str) -> Administration:
@@ -139,14 +150,30 @@ class DashboardService(BaseService):
 
         zero = t.CountPanel(0)
         return DashboardData(
-            clock.now, clock.month_start, (), t.CountPanel(0, clock.month_start), zero, zero,
-            t.RecentAdministrationsPanel(()), t.OpenActionsPanel(0, 0, ()),
-            t.ProcessedPerMonthPanel(tuple(t.MonthCount(y, m, f"{t.MONTHS_NL[m - 1]} {y}", 0)
-                                           for y, m, _, _ in clock.months)),
-            t.MonthlyTargetPanel(None, 0, s.scalar(select(Organisation.monthly_target)
-                                                   .order_by(Organisation.id).limit(1)), ()),
-            t.IncompleteAdministrationsPanel(()), self._inactive_users(s, clock),
-            t.InactiveAdministrationsPanel(()))
+            clock.now,
+            clock.month_start,
+            (),
+            t.CountPanel(0, clock.month_start),
+            zero,
+            zero,
+            t.RecentAdministrationsPanel(()),
+            t.OpenActionsPanel(0, 0, ()),
+            t.ProcessedPerMonthPanel(
+                tuple(
+                    t.MonthCount(y, m, f"{t.MONTHS_NL[m - 1]} {y}", 0)
+                    for y, m, _, _ in clock.months
+                )
+            ),
+            t.MonthlyTargetPanel(
+                None,
+                0,
+                s.scalar(select(Organisation.monthly_target).order_by(Organisation.id).limit(1)),
+                (),
+            ),
+            t.IncompleteAdministrationsPanel(()),
+            self._inactive_users(s, clock),
+            t.InactiveAdministrationsPanel(()),
+        )
 
 
 def _target(value: Any) -> int | None:

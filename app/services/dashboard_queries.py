@@ -78,9 +78,10 @@ def waiting_counts(s: Session, scope: Scope) -> dict[int, dict[str, int]]:
     """Per administration, documents waiting now per state (panels 2, 3 and 4)."""
     out: dict[int, dict[str, int]] = {}
     for admin_id, state, n in s.execute(
-            select(Document.administration_id, Document.state, func.count())
-            .where(scope.where(Document.administration_id), Document.state.in_(WAITING))
-            .group_by(Document.administration_id, Document.state)):
+        select(Document.administration_id, Document.state, func.count())
+        .where(scope.where(Document.administration_id), Document.state.in_(WAITING))
+        .group_by(Document.administration_id, Document.state)
+    ):
         out.setdefault(admin_id, {})[state] = n
     return out
 
@@ -90,67 +91,124 @@ def state_total(waiting: dict[int, dict[str, int]], state: str) -> CountPanel:
 
 
 def files_received(s: Session, scope: Scope, clock: Clock) -> CountPanel:
-    n = s.scalar(select(func.count()).select_from(ReceivedFile).where(
-        scope.where(ReceivedFile.administration_id), ReceivedFile.received_at >= clock.month_start))
+    n = s.scalar(
+        select(func.count())
+        .select_from(ReceivedFile)
+        .where(
+            scope.where(ReceivedFile.administration_id),
+            ReceivedFile.received_at >= clock.month_start,
+        )
+    )
     return CountPanel(n or 0, clock.month_start)
 
 
-def recent_administrations(s: Session, scope: Scope, clock: Clock, user_id: int,
-                           waiting: dict[int, dict[str, int]]) -> RecentAdministrationsPanel:
+def recent_administrations(
+    s: Session, scope: Scope, clock: Clock, user_id: int, waiting: dict[int, dict[str, int]]
+) -> RecentAdministrationsPanel:
     visits = s.execute(
-        select(Administration.id, Administration.code, Administration.name,
-               AdministrationVisit.visited_at)
+        select(
+            Administration.id,
+            Administration.code,
+            Administration.name,
+            AdministrationVisit.visited_at,
+        )
         .join(Administration, Administration.id == AdministrationVisit.administration_id)
         .where(AdministrationVisit.user_id == user_id, scope.where(Administration.id))
-        .order_by(AdministrationVisit.visited_at.desc()).limit(10)).all()
+        .order_by(AdministrationVisit.visited_at.desc())
+        .limit(10)
+    ).all()
     ids = [v.id for v in visits]
     month: dict[int, tuple[int, int]] = {}
     if ids:
         unfinished = func.sum(case((Document.state.in_(FINISHED), 0), else_=1))
         for admin_id, received, busy in s.execute(
-                select(Document.administration_id, func.count(), unfinished)
-                .where(Document.administration_id.in_(ids),
-                       Document.created_at >= clock.month_start)
-                .group_by(Document.administration_id)):
+            select(Document.administration_id, func.count(), unfinished)
+            .where(Document.administration_id.in_(ids), Document.created_at >= clock.month_start)
+            .group_by(Document.administration_id)
+        ):
             month[admin_id] = (received, int(busy or 0))
     rows = []
     for v in visits:
         w = waiting.get(v.id, {})
         received, busy = month.get(v.id, (0, 0))
-        rows.append(RecentAdministration(
-            v.id, v.code, v.name, received, busy, w.get(D.TO_AUTHORISE, 0),
-            w.get(D.TO_CONFIRM, 0), w.get(D.REVIEW, 0), w.get(D.EXPORT_ERROR, 0), v.visited_at,
-            Target("administration", v.id, "review")))
+        rows.append(
+            RecentAdministration(
+                v.id,
+                v.code,
+                v.name,
+                received,
+                busy,
+                w.get(D.TO_AUTHORISE, 0),
+                w.get(D.TO_CONFIRM, 0),
+                w.get(D.REVIEW, 0),
+                w.get(D.EXPORT_ERROR, 0),
+                v.visited_at,
+                Target("administration", v.id, "review"),
+            )
+        )
     return RecentAdministrationsPanel(tuple(rows))
 
 
 def open_actions(s: Session, scope: Scope, export_errors: int, limit: int) -> OpenActionsPanel:
-    in_workflow = and_(Comment.state == CommentState.OPEN,
-                       scope.where(Document.administration_id),
-                       Document.state.in_(UNFINISHED))  # positive: lets the index be used
-    n_comments = s.scalar(select(func.count()).select_from(Comment)
-                          .join(Document, Document.id == Comment.document_id)
-                          .where(in_workflow)) or 0
-    codes = {i: c for i, c in s.execute(select(Administration.id, Administration.code)
-                                        .where(scope.where(Administration.id)))}
-    items = [OpenAction("comment", a, codes.get(a, ""), doc, number, text, at,
-                        Target("document", a, None, doc))
-             for a, doc, number, text, at in s.execute(
-                 select(Document.administration_id, Document.id, Document.invoice_number,
-                        Comment.text, Comment.created_at)
-                 .join(Document, Document.id == Comment.document_id).where(in_workflow)
-                 .order_by(Comment.created_at.desc(), Comment.id.desc()).limit(limit))]
+    in_workflow = and_(
+        Comment.state == CommentState.OPEN,
+        scope.where(Document.administration_id),
+        Document.state.in_(UNFINISHED),
+    )  # positive: lets the index be used
+    n_comments = (
+        s.scalar(
+            select(func.count())
+            .select_from(Comment)
+            .join(Document, Document.id == Comment.document_id)
+            .where(in_workflow)
+        )
+        or 0
+    )
+    codes = {
+        i: c
+        for i, c in s.execute(
+            select(Administration.id, Administration.code).where(scope.where(Administration.id))
+        )
+    }
+    items = [
+        OpenAction(
+            "comment", a, codes.get(a, ""), doc, number, text, at, Target("document", a, None, doc)
+        )
+        for a, doc, number, text, at in s.execute(
+            select(
+                Document.administration_id,
+                Document.id,
+                Document.invoice_number,
+                Comment.text,
+                Comment.created_at,
+            )
+            .join(Document, Document.id == Comment.document_id)
+            .where(in_workflow)
+            .order_by(Comment.created_at.desc(), Comment.id.desc())
+            .limit(limit)
+        )
+    ]
     errors = latest_export_errors(s, scope, export_errors, limit)
-    items += [OpenAction("export_error", a, codes.get(a, ""), doc, number,
-                         message or "Export geweigerd door het pakket", at,
-                         Target("administration", a, "errors", doc))
-              for a, doc, number, at, message in errors]
+    items += [
+        OpenAction(
+            "export_error",
+            a,
+            codes.get(a, ""),
+            doc,
+            number,
+            message or "Export geweigerd door het pakket",
+            at,
+            Target("administration", a, "errors", doc),
+        )
+        for a, doc, number, at, message in errors
+    ]
     items.sort(key=lambda i: i.at or datetime.min.replace(tzinfo=UTC), reverse=True)
     return OpenActionsPanel(n_comments, export_errors, tuple(items[:limit]))
 
 
-def latest_export_errors(s: Session, scope: Scope, in_scope: int,
-                         limit: int) -> list[tuple[int, int, str | None, datetime | None, str]]:
+def latest_export_errors(
+    s: Session, scope: Scope, in_scope: int, limit: int
+) -> list[tuple[int, int, str | None, datetime | None, str]]:
     """The scope's documents in export error whose last refusal by the package is the newest,
     as (administration id, document id, invoice number, refused at, message), newest first.
 
@@ -168,25 +226,47 @@ def latest_export_errors(s: Session, scope: Scope, in_scope: int,
     at = func.coalesce(ExportAttempt.finished_at, ExportAttempt.started_at, Document.updated_at)
     if in_scope > DOCUMENT_DRIVEN_MAX:
         picked = _walk_refusals(s, set(scope.ids), limit)
-        rows = s.execute(
-            select(Document.administration_id, Document.id, Document.invoice_number, at,
-                   ExportAttempt.error_message)
-            .join(Document, Document.id == ExportAttempt.document_id)
-            .where(ExportAttempt.id.in_(picked)).order_by(ExportAttempt.id.desc())).all() \
-            if picked else []
+        rows = (
+            s.execute(
+                select(
+                    Document.administration_id,
+                    Document.id,
+                    Document.invoice_number,
+                    at,
+                    ExportAttempt.error_message,
+                )
+                .join(Document, Document.id == ExportAttempt.document_id)
+                .where(ExportAttempt.id.in_(picked))
+                .order_by(ExportAttempt.id.desc())
+            ).all()
+            if picked
+            else []
+        )
     else:
-        in_error = and_(scope.where(Document.administration_id),
-                        Document.state == D.EXPORT_ERROR)
-        last = (select(ExportAttempt.document_id, func.max(ExportAttempt.id).label("id"))
-                .where(ExportAttempt.status == ExportStatus.REFUSED,
-                       ExportAttempt.document_id.in_(select(Document.id).where(in_error)))
-                .group_by(ExportAttempt.document_id).subquery())
+        in_error = and_(scope.where(Document.administration_id), Document.state == D.EXPORT_ERROR)
+        last = (
+            select(ExportAttempt.document_id, func.max(ExportAttempt.id).label("id"))
+            .where(
+                ExportAttempt.status == ExportStatus.REFUSED,
+                ExportAttempt.document_id.in_(select(Document.id).where(in_error)),
+            )
+            .group_by(ExportAttempt.document_id)
+            .subquery()
+        )
         rows = s.execute(
-            select(Document.administration_id, Document.id, Document.invoice_number, at,
-                   ExportAttempt.error_message)
+            select(
+                Document.administration_id,
+                Document.id,
+                Document.invoice_number,
+                at,
+                ExportAttempt.error_message,
+            )
             .outerjoin(last, last.c.document_id == Document.id)
             .outerjoin(ExportAttempt, ExportAttempt.id == last.c.id)
-            .where(in_error).order_by(at.desc(), Document.id.desc()).limit(limit)).all()
+            .where(in_error)
+            .order_by(at.desc(), Document.id.desc())
+            .limit(limit)
+        ).all()
     return [(a, d, n, _utc(t), m or "") for a, d, n, t, m in rows]
 
 
@@ -201,15 +281,21 @@ def _walk_refusals(s: Session, admin_ids: set[int], limit: int) -> list[int]:
     batch = 4 * limit
     while len(picked) < limit:
         q = select(ExportAttempt.id, ExportAttempt.document_id).where(
-            ExportAttempt.status == ExportStatus.REFUSED)
+            ExportAttempt.status == ExportStatus.REFUSED
+        )
         if before is not None:
             q = q.where(ExportAttempt.id < before)
         attempts = s.execute(q.order_by(ExportAttempt.id.desc()).limit(batch)).all()
         if not attempts:
             break
-        docs = {d: (a, st) for d, a, st in s.execute(
-            select(Document.id, Document.administration_id, Document.state)
-            .where(Document.id.in_({d for _a, d in attempts})))}
+        docs = {
+            d: (a, st)
+            for d, a, st in s.execute(
+                select(Document.id, Document.administration_id, Document.state).where(
+                    Document.id.in_({d for _a, d in attempts})
+                )
+            )
+        }
         for attempt_id, doc_id in attempts:  # a document's first attempt seen is its last
             admin_id, state = docs.get(doc_id, (None, None))
             if doc_id in seen or admin_id not in admin_ids or state != D.EXPORT_ERROR:
@@ -227,29 +313,54 @@ def _walk_refusals(s: Session, admin_ids: set[int], limit: int) -> list[int]:
 def processed_per_month(s: Session, scope: Scope, clock: Clock) -> ProcessedPerMonthPanel:
     # One range count per month (UNION ALL): each walks only its month of the
     # (administration_id, exported_at) index; no per-row CASE over six months.
-    counts = union_all(*(
-        select(literal(i).label("i"), func.count().label("n"))
-        .select_from(Document)
-        .where(scope.where(Document.administration_id), Document.exported_at >= start,
-               Document.exported_at < end)
-        for i, (_, _, start, end) in enumerate(clock.months)))
+    counts = union_all(
+        *(
+            select(literal(i).label("i"), func.count().label("n"))
+            .select_from(Document)
+            .where(
+                scope.where(Document.administration_id),
+                Document.exported_at >= start,
+                Document.exported_at < end,
+            )
+            for i, (_, _, start, end) in enumerate(clock.months)
+        )
+    )
     found: dict[int, int] = {i: n for i, n in s.execute(counts)}
-    return ProcessedPerMonthPanel(tuple(
-        MonthCount(y, m, f"{MONTHS_NL[m - 1]} {y}", int(found.get(i) or 0))
-        for i, (y, m, _, _) in enumerate(clock.months)))
+    return ProcessedPerMonthPanel(
+        tuple(
+            MonthCount(y, m, f"{MONTHS_NL[m - 1]} {y}", int(found.get(i) or 0))
+            for i, (y, m, _, _) in enumerate(clock.months)
+        )
+    )
 
 
 def monthly_target(s: Session, scope: Scope, clock: Clock) -> MonthlyTargetPanel:
-    done: dict[int, int] = {a: n for a, n in s.execute(
-        select(Document.administration_id, func.count())
-        .where(scope.where(Document.administration_id), Document.exported_at >= clock.month_start)
-        .group_by(Document.administration_id))}
+    done: dict[int, int] = {
+        a: n
+        for a, n in s.execute(
+            select(Document.administration_id, func.count())
+            .where(
+                scope.where(Document.administration_id), Document.exported_at >= clock.month_start
+            )
+            .group_by(Document.administration_id)
+        )
+    }
     org_target = s.scalar(select(Organisation.monthly_target).order_by(Organisation.id).limit(1))
-    admins = s.execute(select(Administration.id, Administration.code, Administration.name,
-                              Administration.monthly_target)
-                       .where(scope.where(Administration.id)).order_by(Administration.name)).all()
-    rows = tuple(AdministrationTarget(a.id, a.code, a.name, a.monthly_target, done.get(a.id, 0))
-                 for a in admins if a.monthly_target or done.get(a.id))
+    admins = s.execute(
+        select(
+            Administration.id,
+            Administration.code,
+            Administration.name,
+            Administration.monthly_target,
+        )
+        .where(scope.where(Administration.id))
+        .order_by(Administration.name)
+    ).all()
+    rows = tuple(
+        AdministrationTarget(a.id, a.code, a.name, a.monthly_target, done.get(a.id, 0))
+        for a in admins
+        if a.monthly_target or done.get(a.id)
+    )
     targets = [a.monthly_target for a in admins if a.monthly_target]
     target = org_target if scope.whole_office else (sum(targets) if targets else None)
     return MonthlyTargetPanel(target, sum(done.values()), org_target, rows)
@@ -257,50 +368,97 @@ def monthly_target(s: Session, scope: Scope, clock: Clock) -> MonthlyTargetPanel
 
 def incomplete_administrations(s: Session, scope: Scope) -> IncompleteAdministrationsPanel:
     rows = []
-    for a in s.execute(select(Administration.id, Administration.code, Administration.name,
-                              Administration.incomplete_reason, Administration.sync_state,
-                              Administration.sync_error)
-                       .where(scope.where(Administration.id),
-                              (Administration.incomplete_reason.is_not(None))
-                              | Administration.sync_state.in_(("failed", "needs_sign_in")))
-                       .order_by(Administration.name)):
+    for a in s.execute(
+        select(
+            Administration.id,
+            Administration.code,
+            Administration.name,
+            Administration.incomplete_reason,
+            Administration.sync_state,
+            Administration.sync_error,
+        )
+        .where(
+            scope.where(Administration.id),
+            (Administration.incomplete_reason.is_not(None))
+            | Administration.sync_state.in_(("failed", "needs_sign_in")),
+        )
+        .order_by(Administration.name)
+    ):
         reason = a.incomplete_reason or (
-            "Opnieuw aanmelden bij het pakket nodig" if a.sync_state == "needs_sign_in"
-            else f"Synchronisatie mislukt: {a.sync_error or 'onbekende fout'}")
-        rows.append(IncompleteAdministration(a.id, a.code, a.name, reason, a.sync_state,
-                                             Target("administration", a.id,
-                                                    "administrations")))
+            "Opnieuw aanmelden bij het pakket nodig"
+            if a.sync_state == "needs_sign_in"
+            else f"Synchronisatie mislukt: {a.sync_error or 'onbekende fout'}"
+        )
+        rows.append(
+            IncompleteAdministration(
+                a.id,
+                a.code,
+                a.name,
+                reason,
+                a.sync_state,
+                Target("administration", a.id, "administrations"),
+            )
+        )
     return IncompleteAdministrationsPanel(tuple(rows))
 
 
 def inactive_users(s: Session, clock: Clock) -> InactiveUsersPanel:
-    rows = s.execute(select(User.id, User.first_name, User.last_name, User.email, User.role,
-                            User.last_login_at)
-                     .where(User.status != UserStatus.DEACTIVATED,
-                            func.coalesce(User.last_login_at, User.created_at)
-                            < clock.six_months_ago)
-                     .order_by(User.last_login_at, User.id)).all()
-    return InactiveUsersPanel(True, tuple(
-        InactiveUser(u.id, f"{u.first_name} {u.last_name}".strip(), u.email, u.role,
-                     u.last_login_at) for u in rows))
+    rows = s.execute(
+        select(User.id, User.first_name, User.last_name, User.email, User.role, User.last_login_at)
+        .where(
+            User.status != UserStatus.DEACTIVATED,
+            func.coalesce(User.last_login_at, User.created_at) < clock.six_months_ago,
+        )
+        .order_by(User.last_login_at, User.id)
+    ).all()
+    return InactiveUsersPanel(
+        True,
+        tuple(
+            InactiveUser(
+                u.id, f"{u.first_name} {u.last_name}".strip(), u.email, u.role, u.last_login_at
+            )
+            for u in rows
+        ),
+    )
 
 
-def inactive_administrations(s: Session, scope: Scope,
-                             clock: Clock) -> InactiveAdministrationsPanel:
+def inactive_administrations(
+    s: Session, scope: Scope, clock: Clock
+) -> InactiveAdministrationsPanel:
     last = func.max(AdministrationVisit.visited_at)
     rows = s.execute(
-        select(Administration.id, Administration.code, Administration.name,
-               Administration.inactive, last.label("last"))
-        .outerjoin(AdministrationVisit,
-                   AdministrationVisit.administration_id == Administration.id)
+        select(
+            Administration.id,
+            Administration.code,
+            Administration.name,
+            Administration.inactive,
+            last.label("last"),
+        )
+        .outerjoin(AdministrationVisit, AdministrationVisit.administration_id == Administration.id)
         .where(scope.where(Administration.id))
-        .group_by(Administration.id, Administration.code, Administration.name,
-                  Administration.inactive, Administration.created_at)
+        .group_by(
+            Administration.id,
+            Administration.code,
+            Administration.name,
+            Administration.inactive,
+            Administration.created_at,
+        )
         .having(func.coalesce(last, Administration.created_at) < clock.six_months_ago)
-        .order_by(Administration.name)).all()
-    return InactiveAdministrationsPanel(tuple(
-        InactiveAdministration(a.id, a.code, a.name, _utc(a.last), bool(a.inactive),
-                               Target("administration", a.id, "received")) for a in rows))
+        .order_by(Administration.name)
+    ).all()
+    return InactiveAdministrationsPanel(
+        tuple(
+            InactiveAdministration(
+                a.id,
+                a.code,
+                a.name,
+                _utc(a.last),
+                bool(a.inactive),
+                Target("administration", a.id, "received"),
+            )
+            for a in rows
+        )
+    )
 
 
 def _utc(value: datetime | str | None) -> datetime | None:

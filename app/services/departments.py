@@ -20,12 +20,17 @@ class DepartmentService(BaseService):
     def list(self, search: str | None = None) -> list[DepartmentDTO]:
         self.require(Right.MANAGE_USERS)
         with self.tx() as s:
-            users = (select(User.department_id, func.count(User.id).label("n"))
-                     .group_by(User.department_id).subquery())
-            q = (select(Department, func.coalesce(users.c.n, 0))
-                 .outerjoin(users, users.c.department_id == Department.id)
-                 .options(selectinload(Department.administrations))
-                 .order_by(Department.name))
+            users = (
+                select(User.department_id, func.count(User.id).label("n"))
+                .group_by(User.department_id)
+                .subquery()
+            )
+            q = (
+                select(Department, func.coalesce(users.c.n, 0))
+                .outerjoin(users, users.c.department_id == Department.id)
+                .options(selectinload(Department.administrations))
+                .order_by(Department.name)
+            )
             if search:
                 q = q.where(func.lower(Department.name).like(f"%{search.strip().lower()}%"))
             return [self._dto(d, n) for d, n in s.execute(q)]
@@ -44,8 +49,11 @@ class DepartmentService(BaseService):
             if str(name_or_id).isdigit():
                 dep = s.get(Department, int(name_or_id))
             if dep is None:
-                dep = s.scalar(select(Department).where(
-                    func.lower(Department.name) == str(name_or_id).strip().lower()))
+                dep = s.scalar(
+                    select(Department).where(
+                        func.lower(Department.name) == str(name_or_id).strip().lower()
+                    )
+                )
             if dep is None:
                 raise NotFound(f"Onbekende afdeling: {name_or_id}")
             n = s.scalar(select(func.count(User.id)).where(User.department_id == dep.id)) or 0
@@ -79,7 +87,9 @@ class DepartmentService(BaseService):
             self.audit(s, "department.delete", "department", dep.id, dep.name)
             s.delete(dep)
 
-    def assign(self, department_id: int, add: list[int] = (), remove: list[int] = ()) -> DepartmentDTO:
+    def assign(
+        self, department_id: int, add: list[int] = (), remove: list[int] = ()
+    ) -> DepartmentDTO:
         """Add and remove administrations of a department."""
         self.require(Right.MANAGE_USERS)
         with self.tx() as s:
@@ -92,8 +102,9 @@ class DepartmentService(BaseService):
             for admin_id in remove:
                 if admin_id in current:
                     dep.administrations.remove(current[admin_id])
-            self.audit(s, "department.assign", "department", dep.id,
-                       f"+{list(add)} -{list(remove)}")
+            self.audit(
+                s, "department.assign", "department", dep.id, f"+{list(add)} -{list(remove)}"
+            )
         return self.get(department_id)
 
     def _get(self, s: Session, department_id: int) -> Department:
@@ -113,5 +124,3 @@ class DepartmentService(BaseService):
     def _dto(dep: Department, user_count: int) -> DepartmentDTO:
         ids = tuple(sorted(a.id for a in dep.administrations))
         return DepartmentDTO(dep.id, dep.name, len(ids), int(user_count), dep.created_at, ids)
-
-

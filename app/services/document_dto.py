@@ -29,10 +29,14 @@ class DocumentRow:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "state": self.state, "type": self.type,
-            "relation": self.relation_code, "invoice_number": self.invoice_number,
+            "id": self.id,
+            "state": self.state,
+            "type": self.type,
+            "relation": self.relation_code,
+            "invoice_number": self.invoice_number,
             "invoice_date": self.invoice_date.isoformat() if self.invoice_date else None,
-            "total_incl_vat": _money(self.total_incl_vat), "open_comments": self.open_comments,
+            "total_incl_vat": _money(self.total_incl_vat),
+            "open_comments": self.open_comments,
         }
 
 
@@ -133,33 +137,71 @@ class DocumentDetail:
             "file": self.original_name,
             "pages": [self.page_from, self.page_to] if self.page_from else None,
             **self.read,
-            "relation": {"code": self.relation_code, "name": self.relation_name,
-                         "method": self.match_method, "score": self.match_score}
-            if self.relation_code else None,
+            "relation": {
+                "code": self.relation_code,
+                "name": self.relation_name,
+                "method": self.match_method,
+                "score": self.match_score,
+            }
+            if self.relation_code
+            else None,
             "booking": {
                 "journal": self.journal,
                 "period": f"{self.period[0]}/{self.period[1]:02d}" if self.period else None,
                 "relation": self.relation_code,
-                "lines": [{"gl_account": ln.gl_account, "description": ln.description,
-                           "amount": _money(ln.amount), "vat_code": ln.vat_code,
-                           "vat_amount": _money(ln.vat_amount), "cost_centre": ln.cost_centre,
-                           "project": ln.project} for ln in self.lines],
+                "lines": [
+                    {
+                        "gl_account": ln.gl_account,
+                        "description": ln.description,
+                        "amount": _money(ln.amount),
+                        "vat_code": ln.vat_code,
+                        "vat_amount": _money(ln.vat_amount),
+                        "cost_centre": ln.cost_centre,
+                        "project": ln.project,
+                    }
+                    for ln in self.lines
+                ],
             },
-            "comments": [{"id": c.id, "code": c.code, "field": c.field, "text": c.text,
-                          "state": c.state, "created_by": c.created_by,
-                          "created_at": c.created_at.isoformat(),
-                          "closed_by": c.closed_by,
-                          "replies": [{"user": r.user, "text": r.text,
-                                       "at": r.created_at.isoformat()} for r in c.replies]}
-                         for c in self.comments],
-            "history": [{"at": e.at.isoformat(), "user": e.user, "action": e.action,
-                         "from": e.from_state, "to": e.to_state, "detail": e.detail}
-                        for e in self.history],
-            "exports": [{"request_id": x.request_id, "status": x.status,
-                         "package_reference": x.package_reference,
-                         "entry_number": x.entry_number, "error": x.error_message,
-                         "category": x.error_category,
-                         "started_at": x.started_at.isoformat()} for x in self.exports],
+            "comments": [
+                {
+                    "id": c.id,
+                    "code": c.code,
+                    "field": c.field,
+                    "text": c.text,
+                    "state": c.state,
+                    "created_by": c.created_by,
+                    "created_at": c.created_at.isoformat(),
+                    "closed_by": c.closed_by,
+                    "replies": [
+                        {"user": r.user, "text": r.text, "at": r.created_at.isoformat()}
+                        for r in c.replies
+                    ],
+                }
+                for c in self.comments
+            ],
+            "history": [
+                {
+                    "at": e.at.isoformat(),
+                    "user": e.user,
+                    "action": e.action,
+                    "from": e.from_state,
+                    "to": e.to_state,
+                    "detail": e.detail,
+                }
+                for e in self.history
+            ],
+            "exports": [
+                {
+                    "request_id": x.request_id,
+                    "status": x.status,
+                    "package_reference": x.package_reference,
+                    "entry_number": x.entry_number,
+                    "error": x.error_message,
+                    "category": x.error_category,
+                    "started_at": x.started_at.isoformat(),
+                }
+                for x in self.exports
+            ],
             "corrected_fields": list(self.corrected_fields),
         }
 
@@ -168,14 +210,25 @@ def _money(v: Decimal | None) -> str | None:
     return None if v is None else str(Decimal(v).quantize(Decimal("0.01")))
 
 
-HEADER_COLUMNS = ("invoice_number", "invoice_date", "due_date", "currency", "total_excl_vat",
-                  "total_vat", "total_incl_vat", "payment_reference")
+HEADER_COLUMNS = (
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "currency",
+    "total_excl_vat",
+    "total_vat",
+    "total_incl_vat",
+    "payment_reference",
+)
 
 
 def read_view(doc: Document) -> dict[str, Any]:
     """The extract --json keys of a document: what was read, overlaid with its current values."""
-    base = {k: v for k, v in (doc.extraction or {}).items()
-            if k not in ("page_texts", "original", "lines_edited")}
+    base = {
+        k: v
+        for k, v in (doc.extraction or {}).items()
+        if k not in ("page_texts", "original", "lines_edited")
+    }
     for key in HEADER_COLUMNS:
         value = getattr(doc, key)
         if isinstance(value, date):
@@ -188,5 +241,6 @@ def read_view(doc: Document) -> dict[str, Any]:
         supplier["iban"] = doc.iban
     base["supplier"] = supplier or {"name": None, "kvk": None, "vat_number": None, "iban": None}
     base["document_type"] = base.get("document_type") or (
-        "credit_note" if doc.is_credit_note else "invoice")
+        "credit_note" if doc.is_credit_note else "invoice"
+    )
     return base

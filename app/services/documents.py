@@ -29,21 +29,38 @@ from app.services.document_dto import (
 from app.services.permissions import Right, require_admin_visible
 
 
-def move(s: Session, doc: Document, to_state: str, *, user_id: int | None, action: str,
-         detail: str | None = None) -> None:
+def move(
+    s: Session,
+    doc: Document,
+    to_state: str,
+    *,
+    user_id: int | None,
+    action: str,
+    detail: str | None = None,
+) -> None:
     """Change the document's state (checked against the workflow) and record it."""
     current = DocumentState(doc.state)
     target = DocumentState(to_state)
     if target not in DOCUMENT_TRANSITIONS[current] and target != current:
         raise InvalidInput(
-            f"Document {doc.id} kan niet van '{current.value}' naar '{target.value}'.")
+            f"Document {doc.id} kan niet van '{current.value}' naar '{target.value}'."
+        )
     doc.state = target.value
-    s.add(DocumentEvent(document=doc, user_id=user_id, action=action, from_state=current.value,
-                        to_state=target.value, detail=detail))
+    s.add(
+        DocumentEvent(
+            document=doc,
+            user_id=user_id,
+            action=action,
+            from_state=current.value,
+            to_state=target.value,
+            detail=detail,
+        )
+    )
 
 
-def note(s: Session, doc: Document, *, user_id: int | None, action: str,
-         detail: str | None = None) -> None:
+def note(
+    s: Session, doc: Document, *, user_id: int | None, action: str, detail: str | None = None
+) -> None:
     """Record an action on the document that does not change its state."""
     s.add(DocumentEvent(document=doc, user_id=user_id, action=action, detail=detail))
 
@@ -56,37 +73,74 @@ class DocumentService(BaseService):
         require_admin_visible(s, self.actor.user_id, self.actor.role, doc.administration_id)
         return doc
 
-    def queue(self, admin_ref: int | str, state: str | None = None, *, limit: int | None = None,
-              offset: int = 0) -> list[DocumentRow]:
+    def queue(
+        self,
+        admin_ref: int | str,
+        state: str | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[DocumentRow]:
         from app.services.administrations import AdministrationService
 
         if state is not None and state not in {st.value for st in DocumentState}:
-            raise InvalidInput(f"Onbekende status: {state} "
-                               f"(kies uit {', '.join(st.value for st in DocumentState)})")
+            raise InvalidInput(
+                f"Onbekende status: {state} "
+                f"(kies uit {', '.join(st.value for st in DocumentState)})"
+            )
         with self.tx() as s:
             admin = AdministrationService(self.app, self.actor).resolve(s, admin_ref)
-            open_c = (select(func.count(Comment.id)).where(
-                Comment.document_id == Document.id, Comment.state == CommentState.OPEN)
-                .correlate(Document).scalar_subquery())
-            closed_c = (select(func.count(Comment.id)).where(
-                Comment.document_id == Document.id, Comment.state == CommentState.CLOSED)
-                .correlate(Document).scalar_subquery())
+            open_c = (
+                select(func.count(Comment.id))
+                .where(Comment.document_id == Document.id, Comment.state == CommentState.OPEN)
+                .correlate(Document)
+                .scalar_subquery()
+            )
+            closed_c = (
+                select(func.count(Comment.id))
+                .where(Comment.document_id == Document.id, Comment.state == CommentState.CLOSED)
+                .correlate(Document)
+                .scalar_subquery()
+            )
             from app.models import ReceivedFile
 
-            q = (select(Document, Relation.code, Relation.name, open_c, closed_c,
-                        ReceivedFile.received_at)
-                 .outerjoin(Relation, Relation.id == Document.relation_id)
-                 .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
-                 .where(Document.administration_id == admin.id)
-                 .order_by(Document.id))
+            q = (
+                select(
+                    Document,
+                    Relation.code,
+                    Relation.name,
+                    open_c,
+                    closed_c,
+                    ReceivedFile.received_at,
+                )
+                .outerjoin(Relation, Relation.id == Document.relation_id)
+                .outerjoin(ReceivedFile, ReceivedFile.id == Document.received_file_id)
+                .where(Document.administration_id == admin.id)
+                .order_by(Document.id)
+            )
             if state:
                 q = q.where(Document.state == state)
             if limit:
                 q = q.limit(limit).offset(offset)
-            return [DocumentRow(d.id, d.administration_id, d.state, d.type, d.is_credit_note,
-                                code, name, d.invoice_number, d.invoice_date, d.total_incl_vat,
-                                int(oc or 0), int(cc or 0), rec, d.exported_at)
-                    for d, code, name, oc, cc, rec in s.execute(q)]
+            return [
+                DocumentRow(
+                    d.id,
+                    d.administration_id,
+                    d.state,
+                    d.type,
+                    d.is_credit_note,
+                    code,
+                    name,
+                    d.invoice_number,
+                    d.invoice_date,
+                    d.total_incl_vat,
+                    int(oc or 0),
+                    int(cc or 0),
+                    rec,
+                    d.exported_at,
+                )
+                for d, code, name, oc, cc, rec in s.execute(q)
+            ]
 
     def show(self, doc_id: int) -> DocumentDetail:
         with self.tx() as s:
@@ -98,32 +152,77 @@ class DocumentService(BaseService):
         from app.models import Administration
 
         admin = s.get(Administration, doc.administration_id)
-        comments = s.scalars(select(Comment).where(Comment.document_id == doc.id)
-                             .options(selectinload(Comment.replies)).order_by(Comment.id))
+        comments = s.scalars(
+            select(Comment)
+            .where(Comment.document_id == doc.id)
+            .options(selectinload(Comment.replies))
+            .order_by(Comment.id)
+        )
         return DocumentDetail(
-            id=doc.id, administration_id=doc.administration_id,
-            administration_code=admin.code if admin else "", state=doc.state, type=doc.type,
-            is_credit_note=doc.is_credit_note, source=doc.source,
+            id=doc.id,
+            administration_id=doc.administration_id,
+            administration_code=admin.code if admin else "",
+            state=doc.state,
+            type=doc.type,
+            is_credit_note=doc.is_credit_note,
+            source=doc.source,
             original_name=doc.received_file.original_name if doc.received_file else None,
-            received_file_id=doc.received_file_id, page_from=doc.page_from, page_to=doc.page_to,
-            relation_id=doc.relation_id, relation_code=rel.code if rel else None,
-            relation_name=rel.name if rel else None, match_method=doc.relation_match_method,
-            match_score=doc.relation_match_score, journal=doc.journal_code,
+            received_file_id=doc.received_file_id,
+            page_from=doc.page_from,
+            page_to=doc.page_to,
+            relation_id=doc.relation_id,
+            relation_code=rel.code if rel else None,
+            relation_name=rel.name if rel else None,
+            match_method=doc.relation_match_method,
+            match_score=doc.relation_match_score,
+            journal=doc.journal_code,
             period=(doc.period_year, doc.period_number) if doc.period_year else None,
             read=read_view(doc),
-            lines=tuple(BookingLineDTO(b.position, b.gl_account, b.description, b.amount,
-                                       b.vat_code, b.vat_amount, b.cost_centre, b.project)
-                        for b in doc.booking_lines),
-            comments=tuple(CommentDTO(
-                c.id, c.code, c.field, c.text, c.state, names.get(c.created_by_id), c.created_at,
-                names.get(c.closed_by_id), c.closed_at,
-                tuple(ReplyDTO(names.get(r.user_id), r.text, r.created_at) for r in c.replies))
-                for c in comments),
-            history=tuple(EventDTO(e.at, names.get(e.user_id), e.action, e.from_state,
-                                   e.to_state, e.detail) for e in doc.events),
-            exports=tuple(ExportDTO(x.request_id, x.status, x.started_at, x.finished_at,
-                                    x.package_reference, x.entry_number, x.error_message,
-                                    x.error_category) for x in doc.export_attempts),
+            lines=tuple(
+                BookingLineDTO(
+                    b.position,
+                    b.gl_account,
+                    b.description,
+                    b.amount,
+                    b.vat_code,
+                    b.vat_amount,
+                    b.cost_centre,
+                    b.project,
+                )
+                for b in doc.booking_lines
+            ),
+            comments=tuple(
+                CommentDTO(
+                    c.id,
+                    c.code,
+                    c.field,
+                    c.text,
+                    c.state,
+                    names.get(c.created_by_id),
+                    c.created_at,
+                    names.get(c.closed_by_id),
+                    c.closed_at,
+                    tuple(ReplyDTO(names.get(r.user_id), r.text, r.created_at) for r in c.replies),
+                )
+                for c in comments
+            ),
+            history=tuple(
+                EventDTO(e.at, names.get(e.user_id), e.action, e.from_state, e.to_state, e.detail)
+                for e in doc.events
+            ),
+            exports=tuple(
+                ExportDTO(
+                    x.request_id,
+                    x.status,
+                    x.started_at,
+                    x.finished_at,
+                    x.package_reference,
+                    x.entry_number,
+                    x.error_message,
+                    x.error_category,
+                )
+                for x in doc.export_attempts
+            ),
             corrected_fields=tuple(sorted(f.name for f in doc.fields if f.corrected)),
             version=doc.version,
         )
@@ -136,8 +235,11 @@ class DocumentService(BaseService):
             raise InvalidInput("Een opmerking mag niet leeg zijn.")
         with self.tx() as s:
             doc = self.load(s, doc_id)
-            s.add(Comment(document_id=doc.id, text=text, field=field,
-                          created_by_id=self.actor.user_id))
+            s.add(
+                Comment(
+                    document_id=doc.id, text=text, field=field, created_by_id=self.actor.user_id
+                )
+            )
             note(s, doc, user_id=self.actor.user_id, action="comment.add", detail=text[:200])
             s.flush()
             s.refresh(doc)
@@ -149,10 +251,16 @@ class DocumentService(BaseService):
             raise InvalidInput("Een antwoord mag niet leeg zijn.")
         with self.tx() as s:
             comment = self._comment(s, comment_id)
-            s.add(CommentReply(comment_id=comment.id, user_id=self.actor.user_id,
-                               text=text.strip()))
-            note(s, comment.document, user_id=self.actor.user_id, action="comment.reply",
-                 detail=f"#{comment.id}: {text.strip()[:200]}")
+            s.add(
+                CommentReply(comment_id=comment.id, user_id=self.actor.user_id, text=text.strip())
+            )
+            note(
+                s,
+                comment.document,
+                user_id=self.actor.user_id,
+                action="comment.reply",
+                detail=f"#{comment.id}: {text.strip()[:200]}",
+            )
             s.flush()
             return self.detail(s, comment.document)
 
@@ -161,13 +269,21 @@ class DocumentService(BaseService):
         with self.tx() as s:
             comment = self._comment(s, comment_id)
             if answer and answer.strip():
-                s.add(CommentReply(comment_id=comment.id, user_id=self.actor.user_id,
-                                   text=answer.strip()))
+                s.add(
+                    CommentReply(
+                        comment_id=comment.id, user_id=self.actor.user_id, text=answer.strip()
+                    )
+                )
             comment.state = CommentState.CLOSED
             comment.closed_by_id = self.actor.user_id
             comment.closed_at = utcnow()
-            note(s, comment.document, user_id=self.actor.user_id, action="comment.close",
-                 detail=f"#{comment.id}")
+            note(
+                s,
+                comment.document,
+                user_id=self.actor.user_id,
+                action="comment.close",
+                detail=f"#{comment.id}",
+            )
             s.flush()
             return self.detail(s, comment.document)
 
@@ -178,8 +294,13 @@ class DocumentService(BaseService):
             comment.state = CommentState.OPEN
             comment.closed_by_id = None
             comment.closed_at = None
-            note(s, comment.document, user_id=self.actor.user_id, action="comment.reopen",
-                 detail=f"#{comment.id}")
+            note(
+                s,
+                comment.document,
+                user_id=self.actor.user_id,
+                action="comment.reopen",
+                detail=f"#{comment.id}",
+            )
             s.flush()
             return self.detail(s, comment.document)
 
@@ -189,8 +310,11 @@ class DocumentService(BaseService):
             doc = self.load(s, doc_id)
             for c in doc.comments:
                 if c.state == CommentState.OPEN:
-                    c.state, c.closed_by_id, c.closed_at = (CommentState.CLOSED,
-                                                            self.actor.user_id, utcnow())
+                    c.state, c.closed_by_id, c.closed_at = (
+                        CommentState.CLOSED,
+                        self.actor.user_id,
+                        utcnow(),
+                    )
             note(s, doc, user_id=self.actor.user_id, action="comment.close_all")
             s.flush()
             return self.detail(s, doc)
@@ -211,8 +335,14 @@ class DocumentService(BaseService):
         self.require(Right.REVIEW_DOCUMENTS)
         with self.tx() as s:
             doc = self.load(s, doc_id)
-            move(s, doc, DocumentState.REJECTED, user_id=self.actor.user_id, action="reject",
-                 detail=reason)
+            move(
+                s,
+                doc,
+                DocumentState.REJECTED,
+                user_id=self.actor.user_id,
+                action="reject",
+                detail=reason,
+            )
             s.flush()
             return self.detail(s, doc)
 

@@ -40,8 +40,12 @@ from app.services.packages import PackageService
 from app.services.permissions import Right
 
 log = logging.getLogger(__name__)
-EXPORTABLE = {DocumentState.REVIEW, DocumentState.TO_CONFIRM, DocumentState.EXPORT_ERROR,
-              DocumentState.EXPORTING}
+EXPORTABLE = {
+    DocumentState.REVIEW,
+    DocumentState.TO_CONFIRM,
+    DocumentState.EXPORT_ERROR,
+    DocumentState.EXPORTING,
+}
 ARCHIVE_AFTER = timedelta(days=7)
 
 
@@ -60,8 +64,9 @@ class Crash(Exception):  # noqa: N818 - test hook: simulates the process dying a
 class ExportService(BaseService):
     crash_at: str | None = None  # tests: "before_call" | "after_call" simulate a crash there
 
-    def export(self, admin_ref: int | str, doc_ids: list[int] | None = None, *,
-               force: bool = False) -> list[ExportOutcome]:
+    def export(
+        self, admin_ref: int | str, doc_ids: list[int] | None = None, *, force: bool = False
+    ) -> list[ExportOutcome]:
         """Export the given documents (default: every document ready for export)."""
         self.require(Right.REVIEW_DOCUMENTS)
         from app.services.administrations import AdministrationService
@@ -72,13 +77,17 @@ class ExportService(BaseService):
             if doc_ids:
                 q = q.where(Document.id.in_(doc_ids))
             else:
-                q = q.where(Document.state.in_([DocumentState.REVIEW, DocumentState.TO_CONFIRM,
-                                                DocumentState.EXPORTING]),
-                            Document.type != "other")
+                q = q.where(
+                    Document.state.in_(
+                        [DocumentState.REVIEW, DocumentState.TO_CONFIRM, DocumentState.EXPORTING]
+                    ),
+                    Document.type != "other",
+                )
             ids = list(s.scalars(q.order_by(Document.id)))
             admin_id = admin.id
-        outcomes = [self._export_one(admin_id, doc_id, force, explicit=bool(doc_ids))
-                    for doc_id in ids]
+        outcomes = [
+            self._export_one(admin_id, doc_id, force, explicit=bool(doc_ids)) for doc_id in ids
+        ]
         self.archive_old(admin_id)
         return outcomes
 
@@ -87,14 +96,17 @@ class ExportService(BaseService):
             doc = DocumentService(self.app, self.actor).load(s, doc_id)
             if DocumentState(doc.state) not in EXPORTABLE:
                 if explicit:
-                    raise InvalidInput(f"Document {doc.id} kan niet worden geëxporteerd "
-                                       f"(status {doc.state}).")
+                    raise InvalidInput(
+                        f"Document {doc.id} kan niet worden geëxporteerd (status {doc.state})."
+                    )
                 return ExportOutcome(doc.id, "skipped", f"status {doc.state}")
             open_comments = sum(1 for c in doc.comments if c.state == CommentState.OPEN)
             if open_comments and not force:
                 if explicit:
-                    raise InvalidInput(f"Document {doc.id} heeft nog {open_comments} open "
-                                       "vraag/vragen; los ze op of sluit ze eerst.")
+                    raise InvalidInput(
+                        f"Document {doc.id} heeft nog {open_comments} open "
+                        "vraag/vragen; los ze op of sluit ze eerst."
+                    )
                 return ExportOutcome(doc.id, "skipped", f"{open_comments} open vragen")
             pending = self._pending_attempt(s, doc)
             resumed = pending is not None  # an earlier run's outcome is unknown: look first
@@ -102,14 +114,23 @@ class ExportService(BaseService):
                 problem = preflight(s, doc)
                 if problem:
                     return self._refuse_locally(s, doc, *problem)
-                pending = ExportAttempt(document_id=doc.id, request_id=uuid.uuid4().hex,
-                                        status=ExportStatus.PENDING, user_id=self.actor.user_id)
+                pending = ExportAttempt(
+                    document_id=doc.id,
+                    request_id=uuid.uuid4().hex,
+                    status=ExportStatus.PENDING,
+                    user_id=self.actor.user_id,
+                )
                 s.add(pending)
                 if doc.state != DocumentState.EXPORTING:
-                    move(s, doc, DocumentState.EXPORTING, user_id=self.actor.user_id,
-                         action="export", detail=f"verzoek {pending.request_id}")
-            request = booking_request(s, doc, pending.request_id,
-                                      attachment_for(self.app, s, doc))
+                    move(
+                        s,
+                        doc,
+                        DocumentState.EXPORTING,
+                        user_id=self.actor.user_id,
+                        action="export",
+                        detail=f"verzoek {pending.request_id}",
+                    )
+            request = booking_request(s, doc, pending.request_id, attachment_for(self.app, s, doc))
             admin = s.get(Administration, admin_id)
             connector = PackageService(self.app, self.actor).connector_for_admin(s, admin)
             s.flush()
@@ -131,9 +152,14 @@ class ExportService(BaseService):
             if result is None:
                 return self._finish(attempt_id, unknown=str(exc))
         except NeedsSignIn as exc:
-            return self._finish(attempt_id, refused=ExportRefused(
-                f"Opnieuw aanmelden bij het boekhoudpakket nodig ({exc}); her-exporteer daarna.",
-                "document", "needs_sign_in"))
+            return self._finish(
+                attempt_id,
+                refused=ExportRefused(
+                    f"Opnieuw aanmelden bij het boekhoudpakket nodig ({exc}); her-exporteer daarna.",
+                    "document",
+                    "needs_sign_in",
+                ),
+            )
         if self.crash_at == "after_call":
             raise Crash("after_call")
         return self._finish(attempt_id, result=result)
@@ -144,18 +170,40 @@ class ExportService(BaseService):
                 return attempt
         return None
 
-    def _refuse_locally(self, s: Session, doc: Document, message: str, category: str) -> ExportOutcome:
-        s.add(ExportAttempt(document_id=doc.id, request_id=uuid.uuid4().hex,
-                            status=ExportStatus.REFUSED, finished_at=utcnow(),
-                            error_message=message, error_category=category,
-                            error_code="missing_data", user_id=self.actor.user_id))
+    def _refuse_locally(
+        self, s: Session, doc: Document, message: str, category: str
+    ) -> ExportOutcome:
+        s.add(
+            ExportAttempt(
+                document_id=doc.id,
+                request_id=uuid.uuid4().hex,
+                status=ExportStatus.REFUSED,
+                finished_at=utcnow(),
+                error_message=message,
+                error_category=category,
+                error_code="missing_data",
+                user_id=self.actor.user_id,
+            )
+        )
         move(s, doc, DocumentState.EXPORTING, user_id=self.actor.user_id, action="export")
-        move(s, doc, DocumentState.EXPORT_ERROR, user_id=None, action="export.refused",
-             detail=message)
+        move(
+            s,
+            doc,
+            DocumentState.EXPORT_ERROR,
+            user_id=None,
+            action="export.refused",
+            detail=message,
+        )
         return ExportOutcome(doc.id, "export_error", message)
 
-    def _finish(self, attempt_id: int, *, result: PostResult | None = None,
-                refused: ExportRefused | None = None, unknown: str | None = None) -> ExportOutcome:
+    def _finish(
+        self,
+        attempt_id: int,
+        *,
+        result: PostResult | None = None,
+        refused: ExportRefused | None = None,
+        unknown: str | None = None,
+    ) -> ExportOutcome:
         with self.tx() as s:
             attempt = s.get(ExportAttempt, attempt_id)
             doc = attempt.document
@@ -165,8 +213,14 @@ class ExportService(BaseService):
                 attempt.package_reference = result.external_id
                 attempt.entry_number = result.entry_number
                 doc.exported_at = utcnow()
-                move(s, doc, DocumentState.EXPORTED, user_id=None, action="export.done",
-                     detail=f"geboekt als {result.entry_number or result.external_id}")
+                move(
+                    s,
+                    doc,
+                    DocumentState.EXPORTED,
+                    user_id=None,
+                    action="export.done",
+                    detail=f"geboekt als {result.entry_number or result.external_id}",
+                )
                 return ExportOutcome(doc.id, "exported", None, result.external_id)
             if refused is not None:
                 attempt.status = ExportStatus.REFUSED
@@ -174,25 +228,44 @@ class ExportService(BaseService):
                 attempt.error_category = refused.category
                 attempt.error_code = refused.code
                 if refused.code == "period_closed" and doc.period_year:
-                    s.execute(update(FinancialPeriod).where(
-                        FinancialPeriod.administration_id == doc.administration_id,
-                        FinancialPeriod.year == doc.period_year,
-                        FinancialPeriod.period == doc.period_number).values(closed=True))
-                move(s, doc, DocumentState.EXPORT_ERROR, user_id=None, action="export.refused",
-                     detail=refused.message)
+                    s.execute(
+                        update(FinancialPeriod)
+                        .where(
+                            FinancialPeriod.administration_id == doc.administration_id,
+                            FinancialPeriod.year == doc.period_year,
+                            FinancialPeriod.period == doc.period_number,
+                        )
+                        .values(closed=True)
+                    )
+                move(
+                    s,
+                    doc,
+                    DocumentState.EXPORT_ERROR,
+                    user_id=None,
+                    action="export.refused",
+                    detail=refused.message,
+                )
                 return ExportOutcome(doc.id, "export_error", refused.message)
             attempt.status = ExportStatus.UNKNOWN
-            attempt.error_message = (f"Onbekend of de boeking is aangekomen ({unknown}); "
-                                     "bij de volgende export wordt dit eerst nagekeken.")
+            attempt.error_message = (
+                f"Onbekend of de boeking is aangekomen ({unknown}); "
+                "bij de volgende export wordt dit eerst nagekeken."
+            )
             return ExportOutcome(doc.id, "unknown", attempt.error_message)
 
     def archive_old(self, admin_id: int) -> int:
         """Exported documents older than seven days move to the archive."""
         with self.tx() as s:
             cutoff = utcnow() - ARCHIVE_AFTER
-            docs = list(s.scalars(select(Document).where(
-                Document.administration_id == admin_id, Document.state == DocumentState.EXPORTED,
-                Document.exported_at < cutoff)))
+            docs = list(
+                s.scalars(
+                    select(Document).where(
+                        Document.administration_id == admin_id,
+                        Document.state == DocumentState.EXPORTED,
+                        Document.exported_at < cutoff,
+                    )
+                )
+            )
             for doc in docs:
                 move(s, doc, DocumentState.ARCHIVED, user_id=None, action="archive")
                 doc.archived_at = utcnow()
@@ -214,27 +287,43 @@ def preflight(s: Session, doc: Document) -> tuple[str, str] | None:
         return ("Het totaalbedrag ontbreekt.", "document")
     booked = sum((b.amount + b.vat_amount for b in doc.booking_lines), Decimal("0"))
     if booked != doc.total_incl_vat:
-        return (f"De boeking is niet in balans: regels {booked} ≠ totaal {doc.total_incl_vat}.",
-                "document")
+        return (
+            f"De boeking is niet in balans: regels {booked} ≠ totaal {doc.total_incl_vat}.",
+            "document",
+        )
     if not doc.journal_code or not doc.period_year:
         return ("Dagboek of periode ontbreekt.", "document")
     return None
 
 
-def booking_request(s: Session, doc: Document, request_id: str,
-                    attachment: Attachment | None) -> BookingRequest:
+def booking_request(
+    s: Session, doc: Document, request_id: str, attachment: Attachment | None
+) -> BookingRequest:
     rel = s.get(Relation, doc.relation_id)
     return BookingRequest(
-        kind="sales" if doc.type == "sales" else "purchase", journal=doc.journal_code or "",
-        relation_code=rel.code if rel else "", relation_external_id=rel.external_id if rel else None,
-        invoice_number=doc.invoice_number or "", invoice_date=doc.invoice_date,
-        due_date=doc.due_date, period=(doc.period_year, doc.period_number),
+        kind="sales" if doc.type == "sales" else "purchase",
+        journal=doc.journal_code or "",
+        relation_code=rel.code if rel else "",
+        relation_external_id=rel.external_id if rel else None,
+        invoice_number=doc.invoice_number or "",
+        invoice_date=doc.invoice_date,
+        due_date=doc.due_date,
+        period=(doc.period_year, doc.period_number),
         currency=doc.currency or "EUR",
         description=f"{rel.name if rel else ''} {doc.invoice_number or ''}".strip()[:60],
-        our_reference=request_id, total_incl_vat=doc.total_incl_vat,
-        lines=tuple(BookingLineData(b.gl_account or "", b.description or "", b.amount,
-                                    b.vat_code, b.vat_amount, b.cost_centre, b.project)
-                    for b in doc.booking_lines),
-        attachment=attachment)
-
-
+        our_reference=request_id,
+        total_incl_vat=doc.total_incl_vat,
+        lines=tuple(
+            BookingLineData(
+                b.gl_account or "",
+                b.description or "",
+                b.amount,
+                b.vat_code,
+                b.vat_amount,
+                b.cost_centre,
+                b.project,
+            )
+            for b in doc.booking_lines
+        ),
+        attachment=attachment,
+    )

@@ -28,7 +28,8 @@ def document_pdf(app: AppContext, doc: Document) -> tuple[str, bytes] | None:
                     from app.pipeline.intake_read import pdf_pages
 
                     return f"{stem}-p{doc.page_from}-{doc.page_to}.pdf", pdf_pages(
-                        data, doc.page_from, doc.page_to)
+                        data, doc.page_from, doc.page_to
+                    )
         return f"{stem}.pdf", data
     if doc.source in ("ubl", "cii"):
         from app.pipeline.extract import render_einvoice_pdf

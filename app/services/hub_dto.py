@@ -32,7 +32,7 @@ class Page(Generic[T]):
 
 
 def relation_label(name: str | None, code: str | None) -> str:
-    """"Name (code)" as the hub tables show a relation."""
+    """ "Name (code)" as the hub tables show a relation."""
     if name and code:
         return f"{name} ({code})"
     return name or code or ""
@@ -147,12 +147,26 @@ class ArchiveRow:
 
 
 _UNITS: dict[str, dict[str, Any]] = {
-    "nl": {"now": "zojuist", "ago": "{} geleden", "minute": ("minuut", "minuten"),
-           "hour": ("uur", "uur"), "day": ("dag", "dagen"), "week": ("week", "weken"),
-           "month": ("maand", "maanden"), "year": ("jaar", "jaar")},
-    "en": {"now": "just now", "ago": "{} ago", "minute": ("minute", "minutes"),
-           "hour": ("hour", "hours"), "day": ("day", "days"), "week": ("week", "weeks"),
-           "month": ("month", "months"), "year": ("year", "years")},
+    "nl": {
+        "now": "zojuist",
+        "ago": "{} geleden",
+        "minute": ("minuut", "minuten"),
+        "hour": ("uur", "uur"),
+        "day": ("dag", "dagen"),
+        "week": ("week", "weken"),
+        "month": ("maand", "maanden"),
+        "year": ("jaar", "jaar"),
+    },
+    "en": {
+        "now": "just now",
+        "ago": "{} ago",
+        "minute": ("minute", "minutes"),
+        "hour": ("hour", "hours"),
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years"),
+    },
 }
 
 

@@ -42,9 +42,19 @@ class ReceivedFileDTO:
 
 
 def received_dto(f: ReceivedFile, document_ids: tuple[int, ...] = ()) -> ReceivedFileDTO:
-    return ReceivedFileDTO(f.id, f.administration_id, f.original_name, f.origin, f.sha256,
-                           f.size, f.state, f.error, f.received_at, f.duplicate_of_id,
-                           document_ids)
+    return ReceivedFileDTO(
+        f.id,
+        f.administration_id,
+        f.original_name,
+        f.origin,
+        f.sha256,
+        f.size,
+        f.state,
+        f.error,
+        f.received_at,
+        f.duplicate_of_id,
+        document_ids,
+    )
 
 
 def is_system_file(path: Path) -> bool:
@@ -57,8 +67,14 @@ class IntakeService(BaseService):
     def store(self) -> FileStore:
         return FileStore(self.app.paths.store)
 
-    def take_in(self, admin_ref: int | str, files: list[Path], *, origin: str = FileOrigin.CLI,
-                sender: str | None = None) -> list[ReceivedFileDTO]:
+    def take_in(
+        self,
+        admin_ref: int | str,
+        files: list[Path],
+        *,
+        origin: str = FileOrigin.CLI,
+        sender: str | None = None,
+    ) -> list[ReceivedFileDTO]:
         """Store and record ``files`` (folders are expanded); returns one DTO per file."""
         self.require(Right.DELIVER_DOCUMENTS)
         if origin not in {o.value for o in FileOrigin}:
@@ -76,8 +92,15 @@ class IntakeService(BaseService):
             out.append(self._record(admin_id, path.name, digest, size, origin, sender))
         return out
 
-    def take_in_bytes(self, admin_ref: int | str, name: str, data: bytes, *,
-                      origin: str = FileOrigin.CLI, sender: str | None = None) -> ReceivedFileDTO:
+    def take_in_bytes(
+        self,
+        admin_ref: int | str,
+        name: str,
+        data: bytes,
+        *,
+        origin: str = FileOrigin.CLI,
+        sender: str | None = None,
+    ) -> ReceivedFileDTO:
         self.require(Right.DELIVER_DOCUMENTS)
         from app.services.administrations import AdministrationService
 
@@ -88,20 +111,37 @@ class IntakeService(BaseService):
         digest, size = self.store.put_bytes(data)
         return self._record(admin_id, name, digest, size, origin, sender)
 
-    def _record(self, admin_id: int, name: str, digest: str, size: int, origin: str,
-                sender: str | None) -> ReceivedFileDTO:
+    def _record(
+        self, admin_id: int, name: str, digest: str, size: int, origin: str, sender: str | None
+    ) -> ReceivedFileDTO:
         with self.tx() as s:
-            first = s.scalar(select(ReceivedFile).where(
-                ReceivedFile.administration_id == admin_id, ReceivedFile.sha256 == digest,
-                ReceivedFile.state != FileState.DUPLICATE).order_by(ReceivedFile.id).limit(1))
+            first = s.scalar(
+                select(ReceivedFile)
+                .where(
+                    ReceivedFile.administration_id == admin_id,
+                    ReceivedFile.sha256 == digest,
+                    ReceivedFile.state != FileState.DUPLICATE,
+                )
+                .order_by(ReceivedFile.id)
+                .limit(1)
+            )
             rf = ReceivedFile(
-                administration_id=admin_id, sha256=digest, size=size, origin=origin,
-                original_name=name[:500], sender=sender, received_by_id=self.actor.user_id,
+                administration_id=admin_id,
+                sha256=digest,
+                size=size,
+                origin=origin,
+                original_name=name[:500],
+                sender=sender,
+                received_by_id=self.actor.user_id,
                 mime=mimetypes.guess_type(name)[0],
                 state=FileState.DUPLICATE if first else FileState.STORED,
                 duplicate_of_id=first.id if first else None,
-                error=(f"Dubbel bestand: dezelfde inhoud als '{first.original_name}' "
-                       f"(ontvangen {first.received_at:%d-%m-%Y %H:%M})") if first else None,
+                error=(
+                    f"Dubbel bestand: dezelfde inhoud als '{first.original_name}' "
+                    f"(ontvangen {first.received_at:%d-%m-%Y %H:%M})"
+                )
+                if first
+                else None,
             )
             s.add(rf)
             s.flush()
@@ -111,17 +151,25 @@ class IntakeService(BaseService):
     def _blocked(self, s, sender: str) -> bool:
         addr = sender.strip().lower()
         domain = "@" + addr.split("@")[-1]
-        return bool(s.scalar(select(func.count(BlockedSender.id)).where(
-            BlockedSender.address.in_([addr, domain]))))
+        return bool(
+            s.scalar(
+                select(func.count(BlockedSender.id)).where(
+                    BlockedSender.address.in_([addr, domain])
+                )
+            )
+        )
 
     def received(self, admin_ref: int | str, limit: int = 500) -> list[ReceivedFileDTO]:
         from app.services.administrations import AdministrationService
 
         with self.tx() as s:
             admin = AdministrationService(self.app, self.actor).resolve(s, admin_ref)
-            rows = s.scalars(select(ReceivedFile).where(
-                ReceivedFile.administration_id == admin.id).order_by(
-                ReceivedFile.id.desc()).limit(limit))
+            rows = s.scalars(
+                select(ReceivedFile)
+                .where(ReceivedFile.administration_id == admin.id)
+                .order_by(ReceivedFile.id.desc())
+                .limit(limit)
+            )
             return [received_dto(f, tuple(d.id for d in f.documents)) for f in rows]
 
 

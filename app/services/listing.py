@@ -35,12 +35,14 @@ def contains_words(columns: Sequence[Any], text: str | None) -> ColumnElement[bo
     words = (text or "").split()
     if not words:
         return true()
-    return and_(*(or_(*(col.ilike(f"%{_escape(w)}%", escape="\\") for col in columns))
-                  for w in words))
+    return and_(
+        *(or_(*(col.ilike(f"%{_escape(w)}%", escape="\\") for col in columns)) for w in words)
+    )
 
 
-def ordered(query: Select, sort: str, columns: Mapping[str, Any], id_column: Any,
-            descending: bool = False) -> Select:
+def ordered(
+    query: Select, sort: str, columns: Mapping[str, Any], id_column: Any, descending: bool = False
+) -> Select:
     """``query`` ordered by the whitelisted ``columns[sort]``, NULLs last, then by id."""
     if sort not in columns:
         raise InvalidInput(f"Onbekende sorteerkolom: {sort} (kies uit {', '.join(columns)})")
@@ -61,7 +63,7 @@ def page_bounds(offset: int, limit: int) -> tuple[int, int]:
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
     for i in range(0, len(ids), size):
-        yield list(ids[i:i + size])
+        yield list(ids[i : i + size])
 
 
 def month_start(now: datetime | None = None) -> datetime:

@@ -61,10 +61,16 @@ def apply_master_data(s: Session, admin: Administration, md: Any) -> dict[str, i
         row.direction = getattr(v, "direction", None) or "both"
         rates = getattr(v, "rates", None)
         if rates is None:
-            rates = [(Decimal(str(v.percentage)), getattr(v, "valid_from", None),
-                      getattr(v, "valid_to", None))]
-        row.rates = [VatRate(percentage=Decimal(str(p)), valid_from=f, valid_to=t)
-                     for p, f, t in rates]
+            rates = [
+                (
+                    Decimal(str(v.percentage)),
+                    getattr(v, "valid_from", None),
+                    getattr(v, "valid_to", None),
+                )
+            ]
+        row.rates = [
+            VatRate(percentage=Decimal(str(p)), valid_from=f, valid_to=t) for p, f, t in rates
+        ]
         s.add(row)
         n += 1
     counts["vat_codes"] = n
@@ -84,8 +90,9 @@ def apply_master_data(s: Session, admin: Administration, md: Any) -> dict[str, i
     existing = _by_code(s, Relation, admin.id)
     seen = set()
     for r in getattr(md, "relations", ()) or ():
-        row = existing.get(r.code) or Relation(administration_id=admin.id, code=r.code,
-                                               settings={}, layout_memory={})
+        row = existing.get(r.code) or Relation(
+            administration_id=admin.id, code=r.code, settings={}, layout_memory={}
+        )
         row.name = r.name
         row.type = r.type
         row.external_id = getattr(r, "external_id", None)
@@ -111,12 +118,17 @@ def apply_master_data(s: Session, admin: Administration, md: Any) -> dict[str, i
             row.active = False
     counts["relations"] = len(seen)
 
-    existing_p = {(p.year, p.period): p for p in s.scalars(
-        select(FinancialPeriod).where(FinancialPeriod.administration_id == admin.id))}
+    existing_p = {
+        (p.year, p.period): p
+        for p in s.scalars(
+            select(FinancialPeriod).where(FinancialPeriod.administration_id == admin.id)
+        )
+    }
     n = 0
     for p in getattr(md, "periods", ()) or ():
         row = existing_p.get((p.year, p.period)) or FinancialPeriod(
-            administration_id=admin.id, year=p.year, period=p.period)
+            administration_id=admin.id, year=p.year, period=p.period
+        )
         row.start_date = _date(getattr(p, "start", None) or getattr(p, "start_date", None))
         row.end_date = _date(getattr(p, "end", None) or getattr(p, "end_date", None))
         row.closed = bool(p.closed)
@@ -132,8 +144,14 @@ def incomplete_reason(s: Session, admin: Administration) -> str | None:
     reasons = []
 
     def count(model: Any, *where: Any) -> int:
-        return s.scalar(select(func.count()).select_from(model).where(
-            model.administration_id == admin.id, *where)) or 0
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.administration_id == admin.id, *where)
+            )
+            or 0
+        )
 
     if not count(GLAccount, GLAccount.blocked.is_(False)):
         reasons.append("geen grootboekrekeningen")

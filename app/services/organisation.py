@@ -13,8 +13,9 @@ from app.services.validation import clean_kvk, clean_name
 
 
 def _dto(o: Organisation) -> OrganisationDTO:
-    return OrganisationDTO(o.id, o.name, o.kvk, o.address, o.email_domain, o.monthly_target,
-                           o.created_at)
+    return OrganisationDTO(
+        o.id, o.name, o.kvk, o.address, o.email_domain, o.monthly_target, o.created_at
+    )
 
 
 class OrganisationService(BaseService):

@@ -64,22 +64,31 @@ class PackageService(BaseService):
         return config_from_env(package, overrides)
 
     def connector(self, package: str, account_key: str, base_url: str | None) -> Connector:
-        store = (sandbox.SandboxTokenStore(self.app.paths.data / "sandbox")
-                 if base_url == sandbox.SANDBOX else KeyringTokenStore())
+        store = (
+            sandbox.SandboxTokenStore(self.app.paths.data / "sandbox")
+            if base_url == sandbox.SANDBOX
+            else KeyringTokenStore()
+        )
         return get_connector(package, self.config(package, base_url), store, account_key)
 
     def connector_for_admin(self, s: Session, admin: Administration) -> Connector:
         if admin.connection_id is None:
             raise UserFacingError(
                 f"{admin.name} is niet gekoppeld aan {package_info(admin.package).display_name}; "
-                "meld eerst aan.")
+                "meld eerst aan."
+            )
         conn = s.get(PackageConnection, admin.connection_id)
         return self.connector(conn.package, conn.account_key, conn.base_url)
 
     # -- sign-in ---------------------------------------------------------------------------
-    def sign_in(self, package: str, *, base_url: str | None = None,
-                name: str | None = None,
-                interactive: Callable[[Connector], object] | None = None) -> ConnectionDTO:
+    def sign_in(
+        self,
+        package: str,
+        *,
+        base_url: str | None = None,
+        name: str | None = None,
+        interactive: Callable[[Connector], object] | None = None,
+    ) -> ConnectionDTO:
         """Sign in to ``package`` and record the connection.
 
         ``interactive(connector)`` runs the browser flow (``oauth.sign_in``); the sandbox signs
@@ -101,8 +110,13 @@ class PackageService(BaseService):
         except ConnectorError as exc:
             raise UserFacingError(f"Aanmelden bij {info.display_name} mislukt: {exc}") from exc
         with self.tx() as s:
-            conn = PackageConnection(package=package, name=name or info.display_name,
-                                     account_key=account_key, base_url=base_url, state="ok")
+            conn = PackageConnection(
+                package=package,
+                name=name or info.display_name,
+                account_key=account_key,
+                base_url=base_url,
+                state="ok",
+            )
             s.add(conn)
             s.flush()
             self.audit(s, "connection.add", "connection", conn.id, package)
@@ -119,10 +133,12 @@ class PackageService(BaseService):
             self._mark_connection(connection_id, "needs_sign_in")
             raise UserFacingError(f"Opnieuw aanmelden nodig: {exc}") from exc
 
-    def import_administrations(self, connection_id: int,
-                               selection: list[tuple[str, str | None]],
-                               progress: Callable[[int, int, str], None] | None = None,
-                               ) -> list[AdministrationDTO]:
+    def import_administrations(
+        self,
+        connection_id: int,
+        selection: list[tuple[str, str | None]],
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> list[AdministrationDTO]:
         """Import the chosen administrations (external id, KvK) and sync their master data."""
         self.require(Right.ADD_ADMINISTRATIONS)
         remote = {r.external_id: r for r in self.remote_administrations(connection_id)}
@@ -138,13 +154,24 @@ class PackageService(BaseService):
                 progress(n, len(chosen), r.name)
             with self.tx() as s:
                 conn = self._connection(s, connection_id)
-                existing = s.scalar(select(Administration).where(
-                    Administration.package == conn.package,
-                    Administration.external_id == r.external_id))
+                existing = s.scalar(
+                    select(Administration).where(
+                        Administration.package == conn.package,
+                        Administration.external_id == r.external_id,
+                    )
+                )
             if existing is not None:
-                raise UserFacingError(f"{r.name} is al geïmporteerd (administratie {existing.code}).")
-            dto = admins.create(name=r.name, package=conn.package, external_id=r.external_id,
-                                kvk=kvk, vat_number=r.vat_number, connection_id=connection_id)
+                raise UserFacingError(
+                    f"{r.name} is al geïmporteerd (administratie {existing.code})."
+                )
+            dto = admins.create(
+                name=r.name,
+                package=conn.package,
+                external_id=r.external_id,
+                kvk=kvk,
+                vat_number=r.vat_number,
+                connection_id=connection_id,
+            )
             out.append(self.sync(dto.id).administration)
         return out
 
@@ -160,8 +187,9 @@ class PackageService(BaseService):
         try:
             master = connector.fetch_master_data(external_id)
         except NeedsSignIn as exc:
-            return self._sync_failed(admin_id, "needs_sign_in",
-                                     f"Opnieuw aanmelden bij het pakket nodig: {exc}")
+            return self._sync_failed(
+                admin_id, "needs_sign_in", f"Opnieuw aanmelden bij het pakket nodig: {exc}"
+            )
         except ConnectorError as exc:
             return self._sync_failed(admin_id, "failed", str(exc))
         with self.tx() as s:
@@ -199,6 +227,7 @@ class PackageService(BaseService):
             conn = s.get(PackageConnection, connection_id)
             if conn is not None:
                 conn.state = state
-                for admin in s.scalars(select(Administration).where(
-                        Administration.connection_id == connection_id)):
+                for admin in s.scalars(
+                    select(Administration).where(Administration.connection_id == connection_id)
+                ):
                     admin.sync_state = state

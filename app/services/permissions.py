@@ -49,13 +49,24 @@ _R = Right
 ROLE_RIGHTS: dict[Role, frozenset[Right]] = {
     Role.BEHEERDER: frozenset(Right),
     Role.TEAMLEIDER: frozenset(
-        {_R.MANAGE_PACKAGES, _R.ADD_ADMINISTRATIONS, _R.MANAGE_USERS,
-         _R.CHANGE_PROCESSING_SETTINGS, _R.DELIVER_DOCUMENTS, _R.REVIEW_DOCUMENTS,
-         _R.ACCESS_ARCHIVE}
+        {
+            _R.MANAGE_PACKAGES,
+            _R.ADD_ADMINISTRATIONS,
+            _R.MANAGE_USERS,
+            _R.CHANGE_PROCESSING_SETTINGS,
+            _R.DELIVER_DOCUMENTS,
+            _R.REVIEW_DOCUMENTS,
+            _R.ACCESS_ARCHIVE,
+        }
     ),
     Role.GEBRUIKER: frozenset(
-        {_R.ADD_ADMINISTRATIONS, _R.CHANGE_PROCESSING_SETTINGS, _R.DELIVER_DOCUMENTS,
-         _R.REVIEW_DOCUMENTS, _R.ACCESS_ARCHIVE}
+        {
+            _R.ADD_ADMINISTRATIONS,
+            _R.CHANGE_PROCESSING_SETTINGS,
+            _R.DELIVER_DOCUMENTS,
+            _R.REVIEW_DOCUMENTS,
+            _R.ACCESS_ARCHIVE,
+        }
     ),
     Role.REVIEWER: frozenset({_R.DELIVER_DOCUMENTS, _R.REVIEW_DOCUMENTS, _R.ACCESS_ARCHIVE}),
     Role.AANLEVERAAR: frozenset({_R.DELIVER_DOCUMENTS, _R.ACCESS_ARCHIVE}),
@@ -72,9 +83,7 @@ def require(role: str, right: Right) -> None:
         from app.models.enums import ROLE_LABELS
 
         label = ROLE_LABELS[Role(role)][0]
-        raise PermissionDenied(
-            f"Geen toegang: de rol {label} mag geen {RIGHT_LABELS[right]}."
-        )
+        raise PermissionDenied(f"Geen toegang: de rol {label} mag geen {RIGHT_LABELS[right]}.")
 
 
 def sees_all_administrations(role: str) -> bool:
@@ -96,7 +105,9 @@ def visible_admin_ids_query(user_id: int, role: str):
     return union(direct, via_department)
 
 
-def require_admin_visible(session: Session, user_id: int, role: str, admin_id: int) -> Administration:
+def require_admin_visible(
+    session: Session, user_id: int, role: str, admin_id: int
+) -> Administration:
     """The administration, or :class:`NotFound` when it does not exist or is not visible."""
     admin = session.get(Administration, admin_id)
     if admin is None:

@@ -66,8 +66,14 @@ class Proposal:
     new_relation: dict | None = None
 
 
-def analyse(inv: InvoiceData, refs: AdminRefs, existing_for, *,
-            relation_id: int | None = None, direction: str | None = None) -> Proposal:
+def analyse(
+    inv: InvoiceData,
+    refs: AdminRefs,
+    existing_for,
+    *,
+    relation_id: int | None = None,
+    direction: str | None = None,
+) -> Proposal:
     """The pure part of processing for one invoice against one administration.
 
     ``relation_id``/``direction`` force the reviewer's choice instead of matching.
@@ -80,8 +86,9 @@ def analyse(inv: InvoiceData, refs: AdminRefs, existing_for, *,
     match = None
     relation = refs.relation(relation_id) if relation_id else None
     if relation is None and direction != "other":
-        match = matching.match_relation(inv, direction, refs.relations, refs.identity,
-                                        refs.settings.name_match_threshold)
+        match = matching.match_relation(
+            inv, direction, refs.relations, refs.identity, refs.settings.name_match_threshold
+        )
         relation = refs.relation(match.relation_id) if match else None
     if relation is not None:
         kind2 = doctype.determine_kind(inv, refs.identity, relation.settings)
@@ -97,24 +104,47 @@ def analyse(inv: InvoiceData, refs: AdminRefs, existing_for, *,
     booking = None
     findings: list[Finding] = []
     if direction != "other":
-        booking = propose_booking(inv, direction, relation, refs.master, refs.settings,
-                                  credit=credit, relations_by_code=refs.by_code)
+        booking = propose_booking(
+            inv,
+            direction,
+            relation,
+            refs.master,
+            refs.settings,
+            credit=credit,
+            relations_by_code=refs.by_code,
+        )
         if relation is not None and (coding_memory.descriptions or coding_memory.rate_gl):
             booking = apply_coding(coding_memory, booking)
         existing = existing_for(relation.code) if relation else ()
-        new_rel = matching.propose_new_relation(inv, direction, refs.identity) if new_relation else None
-        findings = validate(inv, direction, relation, match, booking, refs.master, refs.settings,
-                            refs.identity, existing, new_rel)
+        new_rel = (
+            matching.propose_new_relation(inv, direction, refs.identity) if new_relation else None
+        )
+        findings = validate(
+            inv,
+            direction,
+            relation,
+            match,
+            booking,
+            refs.master,
+            refs.settings,
+            refs.identity,
+            existing,
+            new_rel,
+        )
         findings += [n for n in booking.notes if n.code not in {f.code for f in findings}]
     return Proposal(
-        direction=direction, credit=credit,
+        direction=direction,
+        credit=credit,
         relation_id=relation.id if relation else None,
         match_method=(match.method if match else ("manual" if relation else None)),
         match_score=(match.score if match else (1.0 if relation else None)),
         journal=booking.journal if booking else None,
         period=booking.period if booking else None,
         lines=booking.all_lines() if booking else [],
-        findings=findings, invoice=inv, new_relation=new_relation)
+        findings=findings,
+        invoice=inv,
+        new_relation=new_relation,
+    )
 
 
 def relation_memory(refs: AdminRefs, relation_id: int) -> tuple[LayoutMemory, CodingMemory]:
@@ -124,9 +154,14 @@ def relation_memory(refs: AdminRefs, relation_id: int) -> tuple[LayoutMemory, Co
 
 
 class ProcessingService(BaseService):
-    def process_pending(self, admin_ref: int | str | None = None, *, jobs: int | None = None,
-                        file_ids: list[int] | None = None,
-                        progress: Callable[[int, int], None] | None = None) -> ProcessReport:
+    def process_pending(
+        self,
+        admin_ref: int | str | None = None,
+        *,
+        jobs: int | None = None,
+        file_ids: list[int] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ProcessReport:
         """Process every stored file (of one administration, or of the given ids).
 
         ``progress(done, total)`` is called after each file has been read and recorded (on the
@@ -190,8 +225,11 @@ class ProcessingService(BaseService):
                 admin = AdministrationService(self.app, self.actor).resolve(s, admin_ref)
                 q = q.where(ReceivedFile.administration_id == admin.id)
             elif not sees_all_administrations(self.actor.role):
-                q = q.where(ReceivedFile.administration_id.in_(
-                    visible_admin_ids_query(self.actor.user_id, self.actor.role)))
+                q = q.where(
+                    ReceivedFile.administration_id.in_(
+                        visible_admin_ids_query(self.actor.user_id, self.actor.role)
+                    )
+                )
             if file_ids is not None:
                 q = q.where(ReceivedFile.id.in_(file_ids))
             if s.bind.dialect.name == "postgresql":
@@ -206,8 +244,9 @@ class ProcessingService(BaseService):
             rf = s.get(ReceivedFile, rf_id)
             rf.state, rf.error, rf.processed_at = FileState.ERROR, message, utcnow()
 
-    def _record(self, rf_id: int, refs: AdminRefs, result: IntakeRead,
-                auto: list[int]) -> list[int]:
+    def _record(
+        self, rf_id: int, refs: AdminRefs, result: IntakeRead, auto: list[int]
+    ) -> list[int]:
         from app.services.processing_settings import auto_export_allowed
 
         with self.tx() as s:
@@ -216,34 +255,72 @@ class ProcessingService(BaseService):
             rf = s.get(ReceivedFile, rf_id)
             rf.processed_at = utcnow()
             if result.status != "ok" or not result.parts:
-                rf.state, rf.error = FileState.ERROR, result.error or "Bestand kon niet worden gelezen"
+                rf.state, rf.error = (
+                    FileState.ERROR,
+                    result.error or "Bestand kon niet worden gelezen",
+                )
                 return []
             rf.state, rf.error = FileState.PROCESSED, None
             ids = []
             for part in result.parts:
-                doc = Document(administration_id=refs.admin_id, received_file_id=rf.id,
-                               page_from=part.first_page, page_to=part.last_page,
-                               state=DocumentState.RECEIVED)
+                doc = Document(
+                    administration_id=refs.admin_id,
+                    received_file_id=rf.id,
+                    page_from=part.first_page,
+                    page_to=part.last_page,
+                    state=DocumentState.RECEIVED,
+                )
                 s.add(doc)
                 s.flush()
-                move(s, doc, DocumentState.PROCESSING, user_id=self.actor.user_id,
-                     action="process", detail=rf.original_name)
+                move(
+                    s,
+                    doc,
+                    DocumentState.PROCESSING,
+                    user_id=self.actor.user_id,
+                    action="process",
+                    detail=rf.original_name,
+                )
                 if part.split_reason and len(result.parts) > 1:
-                    note(s, doc, user_id=None, action="split",
-                         detail=f"pagina {part.first_page}-{part.last_page}: {part.split_reason}")
-                proposal = analyse(part.invoice, refs, functools.partial(existing_invoices, s, refs.admin_id, doc.id))
+                    note(
+                        s,
+                        doc,
+                        user_id=None,
+                        action="split",
+                        detail=f"pagina {part.first_page}-{part.last_page}: {part.split_reason}",
+                    )
+                proposal = analyse(
+                    part.invoice,
+                    refs,
+                    functools.partial(existing_invoices, s, refs.admin_id, doc.id),
+                )
                 write_proposal(s, doc, proposal, user_id=self.actor.user_id, fresh=True)
-                target = (DocumentState.TO_AUTHORISE if refs.settings.authorisation
-                          and proposal.direction != "other" else DocumentState.REVIEW)
-                move(s, doc, target, user_id=None, action="processed",
-                     detail=f"{len(proposal.findings)} vraag/vragen")
+                target = (
+                    DocumentState.TO_AUTHORISE
+                    if refs.settings.authorisation and proposal.direction != "other"
+                    else DocumentState.REVIEW
+                )
+                move(
+                    s,
+                    doc,
+                    target,
+                    user_id=None,
+                    action="processed",
+                    detail=f"{len(proposal.findings)} vraag/vragen",
+                )
                 ids.append(doc.id)
                 open_questions = sum(1 for f in proposal.findings if f.severity != "info")
-                if (proposal.direction != "other" and admin.connection_id and auto_export_allowed(
-                        auto_option, auto_booking_limit=admin.auto_booking_limit,
-                        authorisation=refs.settings.authorisation, open_comments=open_questions,
+                if (
+                    proposal.direction != "other"
+                    and admin.connection_id
+                    and auto_export_allowed(
+                        auto_option,
+                        auto_booking_limit=admin.auto_booking_limit,
+                        authorisation=refs.settings.authorisation,
+                        open_comments=open_questions,
                         relation_matched=proposal.relation_id is not None,
-                        total_incl_vat=proposal.invoice.total_incl_vat)):
+                        total_incl_vat=proposal.invoice.total_incl_vat,
+                    )
+                ):
                     auto.append(doc.id)
             return ids
 
@@ -251,24 +328,46 @@ class ProcessingService(BaseService):
 def existing_invoices(s: Session, admin_id: int, exclude_doc: int, relation_code: str):
     from app.models import Relation
 
-    rel_id = s.scalar(select(Relation.id).where(Relation.administration_id == admin_id,
-                                                Relation.code == relation_code))
-    rows = s.execute(select(Document.id, Document.invoice_number, Document.total_incl_vat,
-                            Document.invoice_date)
-                     .where(Document.administration_id == admin_id,
-                            Document.relation_id == rel_id, Document.id != exclude_doc,
-                            Document.state != DocumentState.REJECTED))
+    rel_id = s.scalar(
+        select(Relation.id).where(
+            Relation.administration_id == admin_id, Relation.code == relation_code
+        )
+    )
+    rows = s.execute(
+        select(
+            Document.id, Document.invoice_number, Document.total_incl_vat, Document.invoice_date
+        ).where(
+            Document.administration_id == admin_id,
+            Document.relation_id == rel_id,
+            Document.id != exclude_doc,
+            Document.state != DocumentState.REJECTED,
+        )
+    )
     return [ExistingInvoice(relation_code, n, t, d, i) for i, n, t, d in rows]
 
 
-FIELD_NAMES = ("invoice_number", "invoice_date", "due_date", "currency", "total_excl_vat",
-               "total_vat", "total_incl_vat", "payment_reference", "supplier.name",
-               "supplier.vat_number", "supplier.kvk", "supplier.iban", "customer.name",
-               "customer.vat_number", "customer.kvk")
+FIELD_NAMES = (
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "currency",
+    "total_excl_vat",
+    "total_vat",
+    "total_incl_vat",
+    "payment_reference",
+    "supplier.name",
+    "supplier.vat_number",
+    "supplier.kvk",
+    "supplier.iban",
+    "customer.name",
+    "customer.vat_number",
+    "customer.kvk",
+)
 
 
-def write_proposal(s: Session, doc: Document, p: Proposal, *, user_id: int | None,
-                   fresh: bool) -> None:
+def write_proposal(
+    s: Session, doc: Document, p: Proposal, *, user_id: int | None, fresh: bool
+) -> None:
     """Write a proposal onto the document: header, fields, booking lines, system comments.
 
     Open system comments (those with a check code) are replaced by the new findings; closed
@@ -277,28 +376,44 @@ def write_proposal(s: Session, doc: Document, p: Proposal, *, user_id: int | Non
     inv = p.invoice
     data = invoice_to_json(inv)
     data["reverse_charge"] = inv.reverse_charge
-    data["page_texts"] = page_texts_to_json(inv.page_texts) if fresh else (
-        (doc.extraction or {}).get("page_texts") or page_texts_to_json(inv.page_texts))
+    data["page_texts"] = (
+        page_texts_to_json(inv.page_texts)
+        if fresh
+        else ((doc.extraction or {}).get("page_texts") or page_texts_to_json(inv.page_texts))
+    )
     # What the reader itself read, kept through later corrections (learning compares with it).
-    data["original"] = ({k: v for k, v in data.items() if k not in ("page_texts", "fields")}
-                        if fresh else (doc.extraction or {}).get("original"))
+    data["original"] = (
+        {k: v for k, v in data.items() if k not in ("page_texts", "fields")}
+        if fresh
+        else (doc.extraction or {}).get("original")
+    )
     if p.new_relation:
         data["proposed_relation"] = p.new_relation
     doc.extraction = data
     doc.source = inv.source
     doc.type = {"purchase": DocumentType.PURCHASE, "sales": DocumentType.SALES}.get(
-        p.direction, DocumentType.OTHER)
+        p.direction, DocumentType.OTHER
+    )
     doc.is_credit_note = p.credit
     doc.relation_id = p.relation_id
     doc.relation_match_method, doc.relation_match_score = p.match_method, p.match_score
-    for key in ("invoice_number", "invoice_date", "due_date", "currency", "total_excl_vat",
-                "total_vat", "total_incl_vat", "payment_reference"):
+    for key in (
+        "invoice_number",
+        "invoice_date",
+        "due_date",
+        "currency",
+        "total_excl_vat",
+        "total_vat",
+        "total_incl_vat",
+        "payment_reference",
+    ):
         setattr(doc, key, getattr(inv, key))
     doc.iban = inv.supplier.iban if p.direction != "sales" else None
     doc.journal_code = p.journal
     doc.period_year, doc.period_number = p.period if p.period else (None, None)
-    doc.search_text = " ".join(filter(None, [inv.invoice_number, inv.supplier.name,
-                                              inv.customer.name, inv.full_text()]))[:200_000]
+    doc.search_text = " ".join(
+        filter(None, [inv.invoice_number, inv.supplier.name, inv.customer.name, inv.full_text()])
+    )[:200_000]
     corrected = {f.name for f in doc.fields if f.corrected}
     doc.fields = [f for f in doc.fields if f.corrected]
     for name in FIELD_NAMES:
@@ -309,16 +424,31 @@ def write_proposal(s: Session, doc: Document, p: Proposal, *, user_id: int | Non
         if value is None and info is None:
             continue
         bbox = info.bbox if info and info.bbox else (None, None, None, None)
-        doc.fields.append(ExtractedField(
-            name=name, value=None if value is None else str(value),
-            confidence=info.confidence if info else None, page=info.page if info else None,
-            x0=bbox[0], y0=bbox[1], x1=bbox[2], y1=bbox[3]))
+        doc.fields.append(
+            ExtractedField(
+                name=name,
+                value=None if value is None else str(value),
+                confidence=info.confidence if info else None,
+                page=info.page if info else None,
+                x0=bbox[0],
+                y0=bbox[1],
+                x1=bbox[2],
+                y1=bbox[3],
+            )
+        )
     doc.booking_lines = [
-        BookingLine(position=i + 1, gl_account=ln.gl_account, description=(ln.description or "")[:300],
-                    amount=Decimal(ln.amount), vat_code=ln.vat_code,
-                    vat_amount=Decimal(ln.vat_amount), cost_centre=ln.cost_centre,
-                    project=ln.project)
-        for i, ln in enumerate(p.lines)]
+        BookingLine(
+            position=i + 1,
+            gl_account=ln.gl_account,
+            description=(ln.description or "")[:300],
+            amount=Decimal(ln.amount),
+            vat_code=ln.vat_code,
+            vat_amount=Decimal(ln.vat_amount),
+            cost_centre=ln.cost_centre,
+            project=ln.project,
+        )
+        for i, ln in enumerate(p.lines)
+    ]
     wanted = {(f.code, f.text_nl): f for f in p.findings if f.severity != "info"}
     for c in list(doc.comments):
         if c.code and c.state == "open":
@@ -381,8 +511,12 @@ class SplitService(BaseService):
             rf = doc.received_file
             if rf is None or doc.page_from is None:
                 raise InvalidInput("Alleen een PDF-document kan worden gesplitst.")
-            if doc.state not in (DocumentState.REVIEW, DocumentState.TO_AUTHORISE,
-                                 DocumentState.TO_CONFIRM, DocumentState.EXPORT_ERROR):
+            if doc.state not in (
+                DocumentState.REVIEW,
+                DocumentState.TO_AUTHORISE,
+                DocumentState.TO_CONFIRM,
+                DocumentState.EXPORT_ERROR,
+            ):
                 raise InvalidInput(f"Document {doc.id} kan niet meer worden gesplitst.")
             count = doc.page_to - doc.page_from + 1
             ranges = parse_ranges(specs, count)
@@ -394,19 +528,40 @@ class SplitService(BaseService):
             for first, last in ranges:
                 abs_first, abs_last = doc.page_from + first - 1, doc.page_from + last - 1
                 part = extract_bytes(pdf_pages(data, abs_first, abs_last), rf.original_name)
-                inv = part.invoice if part.ok and part.invoice else InvoiceData(
-                    pages=last - first + 1)
-                new = Document(administration_id=doc.administration_id, received_file_id=rf.id,
-                               page_from=abs_first, page_to=abs_last, state=DocumentState.RECEIVED)
+                inv = (
+                    part.invoice
+                    if part.ok and part.invoice
+                    else InvoiceData(pages=last - first + 1)
+                )
+                new = Document(
+                    administration_id=doc.administration_id,
+                    received_file_id=rf.id,
+                    page_from=abs_first,
+                    page_to=abs_last,
+                    state=DocumentState.RECEIVED,
+                )
                 s.add(new)
                 s.flush()
-                move(s, new, DocumentState.PROCESSING, user_id=self.actor.user_id,
-                     action="split", detail=f"uit document {doc.id}, pagina {abs_first}-{abs_last}")
-                proposal = analyse(inv, refs, functools.partial(existing_invoices, s,
-                                                                refs.admin_id, new.id))
+                move(
+                    s,
+                    new,
+                    DocumentState.PROCESSING,
+                    user_id=self.actor.user_id,
+                    action="split",
+                    detail=f"uit document {doc.id}, pagina {abs_first}-{abs_last}",
+                )
+                proposal = analyse(
+                    inv, refs, functools.partial(existing_invoices, s, refs.admin_id, new.id)
+                )
                 write_proposal(s, new, proposal, user_id=self.actor.user_id, fresh=True)
                 move(s, new, DocumentState.REVIEW, user_id=None, action="processed")
                 new_ids.append(new.id)
-            move(s, doc, DocumentState.REJECTED, user_id=self.actor.user_id, action="split",
-                 detail="gesplitst in " + ", ".join(f"#{i}" for i in new_ids))
+            move(
+                s,
+                doc,
+                DocumentState.REJECTED,
+                user_id=self.actor.user_id,
+                action="split",
+                detail="gesplitst in " + ", ".join(f"#{i}" for i in new_ids),
+            )
             return new_ids

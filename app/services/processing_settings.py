@@ -35,11 +35,19 @@ from app.services.relation_settings import parse_decimal
 AUTO_EXPORT_OPTIONS = {
     "never": "Nooit: elk document wordt gereviewd",
     "matched_below_limit": "Zonder open opmerkingen, met herkende relatie en een bedrag tot de "
-                           "limiet voor automatisch boeken",
+    "limiet voor automatisch boeken",
     "no_open_comments": "Alle documenten zonder open opmerkingen",
 }
-SETTING_KEYS = ("default_gl", "rounding_gl", "auto_booking_limit", "authorisation",
-                "auto_export", "purchase_journal", "sales_journal", "confidence_threshold")
+SETTING_KEYS = (
+    "default_gl",
+    "rounding_gl",
+    "auto_booking_limit",
+    "authorisation",
+    "auto_export",
+    "purchase_journal",
+    "sales_journal",
+    "confidence_threshold",
+)
 _TRUE = {"1", "true", "ja", "aan", "on", "yes", "j", "y"}
 _FALSE = {"0", "false", "nee", "uit", "off", "no", "n", ""}
 
@@ -61,23 +69,41 @@ class ProcessingSettingsDTO:
     confidence_threshold: float
 
 
-def auto_export_allowed(option: str, *, auto_booking_limit: Decimal | None, authorisation: bool,
-                        open_comments: int, relation_matched: bool,
-                        total_incl_vat: Decimal | None) -> bool:
+def auto_export_allowed(
+    option: str,
+    *,
+    auto_booking_limit: Decimal | None,
+    authorisation: bool,
+    open_comments: int,
+    relation_matched: bool,
+    total_incl_vat: Decimal | None,
+) -> bool:
     """Whether a freshly processed document may go straight to export under ``option``."""
     if authorisation or open_comments or option not in AUTO_EXPORT_OPTIONS or option == "never":
         return False
     if option == "no_open_comments":
         return True
-    return (relation_matched and auto_booking_limit is not None and total_incl_vat is not None
-            and abs(total_incl_vat) <= auto_booking_limit)
+    return (
+        relation_matched
+        and auto_booking_limit is not None
+        and total_incl_vat is not None
+        and abs(total_incl_vat) <= auto_booking_limit
+    )
 
 
 def _dto(s: Session, a: Administration) -> ProcessingSettingsDTO:
     cfg = dict(a.settings or {})
-    names = {code: name for code, name in s.execute(select(GLAccount.code, GLAccount.name).where(
-        GLAccount.administration_id == a.id,
-        GLAccount.code.in_([c for c in (cfg.get("default_gl"), cfg.get("rounding_gl")) if c])))}
+    names = {
+        code: name
+        for code, name in s.execute(
+            select(GLAccount.code, GLAccount.name).where(
+                GLAccount.administration_id == a.id,
+                GLAccount.code.in_(
+                    [c for c in (cfg.get("default_gl"), cfg.get("rounding_gl")) if c]
+                ),
+            )
+        )
+    }
 
     def label(code: str | None) -> str:
         return f"{code} – {names.get(code, '(onbekend)')}" if code else "—"
@@ -85,13 +111,20 @@ def _dto(s: Session, a: Administration) -> ProcessingSettingsDTO:
     option = cfg.get("auto_export") or "never"
     threshold = cfg.get("confidence_threshold")
     return ProcessingSettingsDTO(
-        administration_id=a.id, administration_code=a.code,
-        default_gl=cfg.get("default_gl"), default_gl_label=label(cfg.get("default_gl")),
-        rounding_gl=cfg.get("rounding_gl"), rounding_gl_label=label(cfg.get("rounding_gl")),
-        auto_booking_limit=a.auto_booking_limit, authorisation=bool(cfg.get("authorisation")),
-        auto_export=option, auto_export_label=AUTO_EXPORT_OPTIONS.get(option, option),
-        purchase_journal=cfg.get("purchase_journal"), sales_journal=cfg.get("sales_journal"),
-        confidence_threshold=float(threshold) if threshold is not None else 0.6)
+        administration_id=a.id,
+        administration_code=a.code,
+        default_gl=cfg.get("default_gl"),
+        default_gl_label=label(cfg.get("default_gl")),
+        rounding_gl=cfg.get("rounding_gl"),
+        rounding_gl_label=label(cfg.get("rounding_gl")),
+        auto_booking_limit=a.auto_booking_limit,
+        authorisation=bool(cfg.get("authorisation")),
+        auto_export=option,
+        auto_export_label=AUTO_EXPORT_OPTIONS.get(option, option),
+        purchase_journal=cfg.get("purchase_journal"),
+        sales_journal=cfg.get("sales_journal"),
+        confidence_threshold=float(threshold) if threshold is not None else 0.6,
+    )
 
 
 class ProcessingSettingsService(BaseService):
@@ -104,8 +137,9 @@ class ProcessingSettingsService(BaseService):
         self.require(Right.CHANGE_PROCESSING_SETTINGS)
         unknown = sorted(set(changes) - set(SETTING_KEYS))
         if unknown:
-            raise InvalidInput(f"Onbekende instelling: {', '.join(unknown)} "
-                               f"(kies uit {', '.join(SETTING_KEYS)})")
+            raise InvalidInput(
+                f"Onbekende instelling: {', '.join(unknown)} (kies uit {', '.join(SETTING_KEYS)})"
+            )
         if not changes:
             raise InvalidInput("Geen wijzigingen opgegeven.")
         with self.tx() as s:
@@ -127,12 +161,19 @@ class ProcessingSettingsService(BaseService):
                 else:
                     cfg[key] = _threshold(value)
             if cfg.get("auto_export") == "matched_below_limit" and limit is None:
-                raise InvalidInput("Automatisch exporteren tot de limiet kan pas als er een "
-                                   "limiet voor automatisch boeken is ingesteld.")
+                raise InvalidInput(
+                    "Automatisch exporteren tot de limiet kan pas als er een "
+                    "limiet voor automatisch boeken is ingesteld."
+                )
             a.settings = {k: v for k, v in cfg.items() if v is not None}
             a.auto_booking_limit = limit
-            self.audit(s, "administration.processing_settings", "administration", a.id,
-                       json.dumps({"before": before, "after": self._state(a)}, default=str))
+            self.audit(
+                s,
+                "administration.processing_settings",
+                "administration",
+                a.id,
+                json.dumps({"before": before, "after": self._state(a)}, default=str),
+            )
             return _dto(s, a)
 
     # ---------------------------------------------------------------- helpers
@@ -144,9 +185,12 @@ class ProcessingSettingsService(BaseService):
     @staticmethod
     def _state(a: Administration) -> dict[str, Any]:
         cfg = dict(a.settings or {})
-        return {**{k: cfg.get(k) for k in SETTING_KEYS if k != "auto_booking_limit"},
-                "auto_booking_limit": str(a.auto_booking_limit)
-                if a.auto_booking_limit is not None else None}
+        return {
+            **{k: cfg.get(k) for k in SETTING_KEYS if k != "auto_booking_limit"},
+            "auto_booking_limit": str(a.auto_booking_limit)
+            if a.auto_booking_limit is not None
+            else None,
+        }
 
     @staticmethod
     def _gl(s: Session, a: Administration, key: str, value: Any) -> str | None:
@@ -154,11 +198,13 @@ class ProcessingSettingsService(BaseService):
         if code is None:
             return None
         label = "Standaardcodering" if key == "default_gl" else "Afrondingsrekening"
-        gl = s.scalar(select(GLAccount).where(GLAccount.administration_id == a.id,
-                                              GLAccount.code == code))
+        gl = s.scalar(
+            select(GLAccount).where(GLAccount.administration_id == a.id, GLAccount.code == code)
+        )
         if gl is None:
-            raise InvalidInput(f"{label}: grootboekrekening {code} bestaat niet in administratie "
-                               f"{a.code}.")
+            raise InvalidInput(
+                f"{label}: grootboekrekening {code} bestaat niet in administratie {a.code}."
+            )
         if gl.blocked:
             raise InvalidInput(f"{label}: grootboekrekening {code} – {gl.name} is geblokkeerd.")
         return code
@@ -169,13 +215,13 @@ class ProcessingSettingsService(BaseService):
         if code is None:
             return None
         label = "Inkoopdagboek" if kind == "purchase" else "Verkoopdagboek"
-        journal = s.scalar(select(Journal).where(Journal.administration_id == a.id,
-                                                 Journal.code == code))
+        journal = s.scalar(
+            select(Journal).where(Journal.administration_id == a.id, Journal.code == code)
+        )
         if journal is None:
             raise InvalidInput(f"{label}: dagboek {code} bestaat niet in administratie {a.code}.")
         if journal.type != kind:
-            raise InvalidInput(f"{label}: dagboek {code} – {journal.name} is geen "
-                               f"{label.lower()}.")
+            raise InvalidInput(f"{label}: dagboek {code} – {journal.name} is geen {label.lower()}.")
         return code
 
     @staticmethod
@@ -191,8 +237,10 @@ class ProcessingSettingsService(BaseService):
     def _option(value: Any) -> str:
         option = str(value or "never").strip().lower()
         if option not in AUTO_EXPORT_OPTIONS:
-            raise InvalidInput(f"Onbekende keuze voor exporteren zonder review: {value!r} "
-                               f"(kies uit {', '.join(AUTO_EXPORT_OPTIONS)})")
+            raise InvalidInput(
+                f"Onbekende keuze voor exporteren zonder review: {value!r} "
+                f"(kies uit {', '.join(AUTO_EXPORT_OPTIONS)})"
+            )
         return option
 
 

@@ -36,8 +36,15 @@ from app.pipeline.processing_types import Journal as JournalRef
 from app.pipeline.processing_types import VatCode as VatCodeRef
 
 # The database's VAT kinds (package vocabulary) → the pipeline's.
-_VAT_KIND = {"high": "normal", "low": "normal", "zero": "zero", "exempt": "exempt",
-             "reverse_charge": "reverse_charge", "icp": "icp", "export": "export"}
+_VAT_KIND = {
+    "high": "normal",
+    "low": "normal",
+    "zero": "zero",
+    "exempt": "exempt",
+    "reverse_charge": "reverse_charge",
+    "icp": "icp",
+    "export": "export",
+}
 
 
 @dataclass(frozen=True)
@@ -62,9 +69,18 @@ class AdminRefs:
 
 def relation_ref(r: Relation) -> RelationRef:
     return RelationRef(
-        id=r.id, code=r.code, name=r.name, type=r.type, country=r.country, kvk=r.kvk,
-        vat_number=r.vat_number, ibans=tuple(i.iban for i in r.ibans), address=r.address,
-        city=r.city, settings=RelationSettings.from_dict(r.settings or {}))
+        id=r.id,
+        code=r.code,
+        name=r.name,
+        type=r.type,
+        country=r.country,
+        kvk=r.kvk,
+        vat_number=r.vat_number,
+        ibans=tuple(i.iban for i in r.ibans),
+        address=r.address,
+        city=r.city,
+        settings=RelationSettings.from_dict(r.settings or {}),
+    )
 
 
 def admin_settings(admin: Administration) -> AdminSettings:
@@ -82,24 +98,44 @@ def admin_settings(admin: Administration) -> AdminSettings:
 
 def load_refs(s: Session, admin: Administration) -> AdminRefs:
     aid = admin.id
-    relations = list(s.scalars(select(Relation).where(Relation.administration_id == aid,
-                                                      Relation.active.is_(True))
-                               .options(selectinload(Relation.ibans))))
-    gls = {g.code: GlAccount(g.name, "balance" if g.kind == "balance" else "pl", g.blocked)
-           for g in s.scalars(select(GLAccount).where(GLAccount.administration_id == aid))}
+    relations = list(
+        s.scalars(
+            select(Relation)
+            .where(Relation.administration_id == aid, Relation.active.is_(True))
+            .options(selectinload(Relation.ibans))
+        )
+    )
+    gls = {
+        g.code: GlAccount(g.name, "balance" if g.kind == "balance" else "pl", g.blocked)
+        for g in s.scalars(select(GLAccount).where(GLAccount.administration_id == aid))
+    }
     vats = []
-    for v in s.scalars(select(VatCode).where(VatCode.administration_id == aid)
-                       .options(selectinload(VatCode.rates))):
+    for v in s.scalars(
+        select(VatCode).where(VatCode.administration_id == aid).options(selectinload(VatCode.rates))
+    ):
         for rate in v.rates or []:
-            vats.append(VatCodeRef(v.code, Decimal(rate.percentage), _VAT_KIND.get(v.kind, "normal"),
-                                   "sales" if v.direction == "sales" else "purchase",
-                                   rate.valid_from, rate.valid_to))
-    journals = tuple(JournalRef(j.code, j.type) for j in s.scalars(
-        select(Journal).where(Journal.administration_id == aid).order_by(Journal.code)))
+            vats.append(
+                VatCodeRef(
+                    v.code,
+                    Decimal(rate.percentage),
+                    _VAT_KIND.get(v.kind, "normal"),
+                    "sales" if v.direction == "sales" else "purchase",
+                    rate.valid_from,
+                    rate.valid_to,
+                )
+            )
+    journals = tuple(
+        JournalRef(j.code, j.type)
+        for j in s.scalars(
+            select(Journal).where(Journal.administration_id == aid).order_by(Journal.code)
+        )
+    )
     ccs = tuple(s.scalars(select(CostCentre.code).where(CostCentre.administration_id == aid)))
     projects = tuple(s.scalars(select(Project.code).where(Project.administration_id == aid)))
-    periods = tuple(Period(p.year, p.period, p.start_date, p.end_date, p.closed) for p in s.scalars(
-        select(FinancialPeriod).where(FinancialPeriod.administration_id == aid)))
+    periods = tuple(
+        Period(p.year, p.period, p.start_date, p.end_date, p.closed)
+        for p in s.scalars(select(FinancialPeriod).where(FinancialPeriod.administration_id == aid))
+    )
     return AdminRefs(
         admin_id=aid,
         identity=AdminIdentity(admin.name, admin.kvk, admin.vat_number, tuple(admin.ibans or ())),

@@ -43,16 +43,30 @@ FIELD_LABELS = {
 }
 
 CHOICE_LABELS = {
-    "coding_rule": {"fixed": "Vaste codering", "vat": "Btw-codering",
-                    "article": "Artikelcodering", "specific": "Specifieke codering",
-                    "summary": "Samenvattingcodering"},
+    "coding_rule": {
+        "fixed": "Vaste codering",
+        "vat": "Btw-codering",
+        "article": "Artikelcodering",
+        "specific": "Specifieke codering",
+        "summary": "Samenvattingcodering",
+    },
     "questions": {"always": "Altijd", "never": "Nooit", "unsure": "Bij twijfel"},
-    "discount_kind": {"none": "Geen", "percentage": "Percentage", "fixed": "Vast bedrag",
-                      "difference": "Verschil in bedrag"},
-    "partner_mode": {"relation": "Per relatie", "gl": "Per grootboekrekening",
-                     "manual": "Handmatig"},
-    "project_mode": {"relation": "Per relatie", "gl": "Per grootboekrekening",
-                     "manual": "Handmatig"},
+    "discount_kind": {
+        "none": "Geen",
+        "percentage": "Percentage",
+        "fixed": "Vast bedrag",
+        "difference": "Verschil in bedrag",
+    },
+    "partner_mode": {
+        "relation": "Per relatie",
+        "gl": "Per grootboekrekening",
+        "manual": "Handmatig",
+    },
+    "project_mode": {
+        "relation": "Per relatie",
+        "gl": "Per grootboekrekening",
+        "manual": "Handmatig",
+    },
 }
 
 TYPE_LABELS = {"supplier": "Leverancier", "customer": "Klant", "both": "Klant en leverancier"}
@@ -138,29 +152,41 @@ def advanced_settings(s: RelationSettings, kvk: str | None) -> tuple[AdvancedSet
     if kvk:
         add("kvk", f"KvK-nummer {kvk}: documenten worden ook op KvK-nummer herkend.")
     if s.dual_keywords:
-        add("dual", "Duale relatie: het document wisselt tussen inkoop en verkoop bij het "
-                    f"trefwoord {', '.join(repr(k) for k in s.dual_keywords)}.")
+        add(
+            "dual",
+            "Duale relatie: het document wisselt tussen inkoop en verkoop bij het "
+            f"trefwoord {', '.join(repr(k) for k in s.dual_keywords)}.",
+        )
     if s.discount_kind != "none":
-        what = {"percentage": f"{s.discount_value}% korting",
-                "fixed": f"vaste korting van {_euro(s.discount_value)}",
-                "difference": "het verschil in bedrag wordt als korting geboekt"}[s.discount_kind]
+        what = {
+            "percentage": f"{s.discount_value}% korting",
+            "fixed": f"vaste korting van {_euro(s.discount_value)}",
+            "difference": "het verschil in bedrag wordt als korting geboekt",
+        }[s.discount_kind]
         on = f" op grootboekrekening {s.discount_gl}" if s.discount_gl else ""
         add("discount", f"Korting: {what}{on}.")
     if s.column_split:
-        shares = ", ".join(f"{p.percentage}%" + (f" op {p.gl_account}" if p.gl_account else "")
-                           for p in s.column_split)
+        shares = ", ".join(
+            f"{p.percentage}%" + (f" op {p.gl_account}" if p.gl_account else "")
+            for p in s.column_split
+        )
         add("column_split", f"Kolom splitsen: elke regel wordt verdeeld ({shares}).")
     if s.partner_code or s.partner_by_gl or s.partner_mode != "relation":
-        how = {"relation": f"per relatie (partner {s.partner_code})",
-               "gl": "per grootboekrekening", "manual": "handmatig op het document"}
+        how = {
+            "relation": f"per relatie (partner {s.partner_code})",
+            "gl": "per grootboekrekening",
+            "manual": "handmatig op het document",
+        }
         add("partner", f"Partnercodering: {how[s.partner_mode]}.")
     if s.project or s.project_by_gl or s.project_mode != "relation":
-        how = {"relation": f"per relatie (project {s.project})", "gl": "per grootboekrekening",
-               "manual": "handmatig op het document"}
+        how = {
+            "relation": f"per relatie (project {s.project})",
+            "gl": "per grootboekrekening",
+            "manual": "handmatig op het document",
+        }
         add("project", f"Projectcodering: {how[s.project_mode]}.")
     if s.intercompany_relation or s.intercompany_account:
         rel = f" van relatie {s.intercompany_relation}" if s.intercompany_relation else ""
-        acc = (f", via rekening-courant {s.intercompany_account}"
-               if s.intercompany_account else "")
+        acc = f", via rekening-courant {s.intercompany_account}" if s.intercompany_account else ""
         add("intercompany", f"Rekening-courant: boeken op de grootboekrekeningen{rel}{acc}.")
     return tuple(out)

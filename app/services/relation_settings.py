@@ -37,11 +37,22 @@ GL_KEY_DICTS = {"partner_by_gl", "project_by_gl"}  # keys are GL accounts
 RATE_KEY_DICTS = {"vat_gl", "default_vat_codes"}
 DICT_FIELDS = GL_VALUE_DICTS | GL_KEY_DICTS | {"default_vat_codes"}
 TUPLE_FIELDS = {"allowed_vat_rates", "dual_keywords", "known_ibans"}
-TEXT_FIELDS = {"fixed_gl", "cost_centre", "project", "discount_gl", "partner_code",
-               "intercompany_relation", "intercompany_account"}
-CHOICES = {"coding_rule": CODING_RULES, "questions": QUESTION_MODES,
-           "discount_kind": DISCOUNT_KINDS, "partner_mode": ASSIGN_MODES,
-           "project_mode": ASSIGN_MODES}
+TEXT_FIELDS = {
+    "fixed_gl",
+    "cost_centre",
+    "project",
+    "discount_gl",
+    "partner_code",
+    "intercompany_relation",
+    "intercompany_account",
+}
+CHOICES = {
+    "coding_rule": CODING_RULES,
+    "questions": QUESTION_MODES,
+    "discount_kind": DISCOUNT_KINDS,
+    "partner_mode": ASSIGN_MODES,
+    "project_mode": ASSIGN_MODES,
+}
 
 
 @dataclass(frozen=True)
@@ -98,8 +109,11 @@ def _column_split(value: Any) -> tuple[ColumnSplitPart, ...]:
     if value in (None, "", [], ()):
         return ()
     if isinstance(value, str):  # "60=4300,40=4310"
-        value = [dict(zip(("percentage", "gl_account"), p.split("=", 1), strict=False))
-                 for p in value.split(",") if p.strip()]
+        value = [
+            dict(zip(("percentage", "gl_account"), p.split("=", 1), strict=False))
+            for p in value.split(",")
+            if p.strip()
+        ]
     parts = []
     for p in value:
         if isinstance(p, ColumnSplitPart):
@@ -108,8 +122,14 @@ def _column_split(value: Any) -> tuple[ColumnSplitPart, ...]:
         pct = parse_decimal(p.get("percentage"), "Kolom splitsen")
         if pct <= 0:
             raise InvalidInput("Kolom splitsen: elk deel moet een positief percentage hebben.")
-        parts.append(ColumnSplitPart(pct, _text(p.get("gl_account")), _text(p.get("cost_centre")),
-                                     _text(p.get("project"))))
+        parts.append(
+            ColumnSplitPart(
+                pct,
+                _text(p.get("gl_account")),
+                _text(p.get("cost_centre")),
+                _text(p.get("project")),
+            )
+        )
     total = sum((p.percentage for p in parts), Decimal("0"))
     if total != Decimal("100"):
         raise InvalidInput(f"Kolom splitsen: de percentages tellen op tot {total}%, niet 100%.")
@@ -145,8 +165,9 @@ def normalise(name: str, value: Any) -> Any:
     raise InvalidInput(f"Onbekende instelling: {name}")
 
 
-def apply_changes(current: RelationSettings, changes: dict[str, Any], master: MasterSnapshot,
-                  *, own_code: str) -> RelationSettings:
+def apply_changes(
+    current: RelationSettings, changes: dict[str, Any], master: MasterSnapshot, *, own_code: str
+) -> RelationSettings:
     """New settings with ``changes`` applied; every changed value is checked against ``master``."""
     data = current.to_dict()
     touched: set[str] = set()
@@ -180,9 +201,15 @@ def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
     if "discount_value" in out:
         out["discount_value"] = str(out["discount_value"])
     if isinstance(out.get("column_split"), tuple):
-        out["column_split"] = [{"percentage": str(p.percentage), "gl_account": p.gl_account,
-                                "cost_centre": p.cost_centre, "project": p.project}
-                               for p in out["column_split"]]
+        out["column_split"] = [
+            {
+                "percentage": str(p.percentage),
+                "gl_account": p.gl_account,
+                "cost_centre": p.cost_centre,
+                "project": p.project,
+            }
+            for p in out["column_split"]
+        ]
     return out
 
 
@@ -190,17 +217,20 @@ def _check_gl(code: str | None, master: MasterSnapshot, label: str) -> None:
     if not code:
         return
     if code not in master.gl_accounts:
-        raise InvalidInput(f"{label}: grootboekrekening {code} bestaat niet in administratie "
-                           f"{master.admin_code}.")
+        raise InvalidInput(
+            f"{label}: grootboekrekening {code} bestaat niet in administratie {master.admin_code}."
+        )
     if master.gl_accounts[code][1]:
         raise InvalidInput(f"{label}: grootboekrekening {master.gl_name(code)} is geblokkeerd.")
 
 
-def _check_in(code: str | None, known: frozenset[str], what: str, label: str,
-              master: MasterSnapshot) -> None:
+def _check_in(
+    code: str | None, known: frozenset[str], what: str, label: str, master: MasterSnapshot
+) -> None:
     if code and code not in known:
-        raise InvalidInput(f"{label}: {what} {code} bestaat niet in administratie "
-                           f"{master.admin_code}.")
+        raise InvalidInput(
+            f"{label}: {what} {code} bestaat niet in administratie {master.admin_code}."
+        )
 
 
 def _check_master(name: str, s: RelationSettings, master: MasterSnapshot, own_code: str) -> None:
@@ -219,8 +249,9 @@ def _check_master(name: str, s: RelationSettings, master: MasterSnapshot, own_co
     elif name == "default_vat_codes":
         for rate, code in value.items():
             if code not in master.vat_codes:
-                raise InvalidInput(f"{label}: btw-code {code} bestaat niet in administratie "
-                                   f"{master.admin_code}.")
+                raise InvalidInput(
+                    f"{label}: btw-code {code} bestaat niet in administratie {master.admin_code}."
+                )
             if rate not in master.vat_codes[code]:
                 have = ", ".join(f"{r}%" for r in sorted(master.vat_codes[code])) or "geen tarief"
                 raise InvalidInput(f"{label}: btw-code {code} hoort bij {have}, niet bij {rate}%.")
@@ -239,10 +270,13 @@ def _check_master(name: str, s: RelationSettings, master: MasterSnapshot, own_co
         _check_in(value, master.relations, "relatie", label, master)
 
 
-def diff(before: RelationSettings,
-         after: RelationSettings) -> tuple[tuple[str, str, str, str], ...]:
+def diff(
+    before: RelationSettings, after: RelationSettings
+) -> tuple[tuple[str, str, str, str], ...]:
     """(field, Dutch label, before, after) for every setting that differs."""
     a, b = before.to_dict(), after.to_dict()
-    return tuple((name, FIELD_LABELS[name], describe_value(name, a[name]),
-                  describe_value(name, b[name]))
-                 for name in FIELD_LABELS if name in a and a[name] != b[name])
+    return tuple(
+        (name, FIELD_LABELS[name], describe_value(name, a[name]), describe_value(name, b[name]))
+        for name in FIELD_LABELS
+        if name in a and a[name] != b[name]
+    )

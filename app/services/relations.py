@@ -62,20 +62,38 @@ from app.services.relations_dto import (
 )
 from app.services.validation import clean_email, clean_kvk, clean_name
 
-TYPE_FILTERS = {"supplier": ("supplier", "both"), "leverancier": ("supplier", "both"),
-                "customer": ("customer", "both"), "klant": ("customer", "both"),
-                "both": ("both",)}
-NEW_TYPES = {"supplier": "supplier", "leverancier": "supplier", "customer": "customer",
-             "klant": "customer", "both": "both", "beide": "both"}
+TYPE_FILTERS = {
+    "supplier": ("supplier", "both"),
+    "leverancier": ("supplier", "both"),
+    "customer": ("customer", "both"),
+    "klant": ("customer", "both"),
+    "both": ("both",),
+}
+NEW_TYPES = {
+    "supplier": "supplier",
+    "leverancier": "supplier",
+    "customer": "customer",
+    "klant": "customer",
+    "both": "both",
+    "beide": "both",
+}
 CODE_START = {"supplier": 1000, "customer": 2000, "both": 1000}
 
 
 class RelationService(BaseService):
     # ----------------------------------------------------------------- reading
-    def list(self, admin: int | str, *, search: str | None = None, type: str | None = None,
-             coding_rule: str | None = None, missing_kvk: bool = False,
-             include_inactive: bool = False, limit: int | None = None,
-             offset: int = 0) -> builtins.list[RelationRow]:
+    def list(
+        self,
+        admin: int | str,
+        *,
+        search: str | None = None,
+        type: str | None = None,
+        coding_rule: str | None = None,
+        missing_kvk: bool = False,
+        include_inactive: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> builtins.list[RelationRow]:
         """The relation list, filtered and ordered by name in SQL."""
         with self.tx() as s:
             a = self._admin(s, admin)
@@ -88,14 +106,20 @@ class RelationService(BaseService):
                 q = q.where(Relation.type.in_(TYPE_FILTERS[type.strip().lower()]))
             if coding_rule:
                 rule = normalise("coding_rule", coding_rule)
-                q = q.where(func.coalesce(Relation.settings["coding_rule"].as_string(),
-                                          "fixed") == rule)
+                q = q.where(
+                    func.coalesce(Relation.settings["coding_rule"].as_string(), "fixed") == rule
+                )
             if missing_kvk:
                 q = q.where(or_(Relation.kvk.is_(None), Relation.kvk == ""))
             if search and search.strip():
                 like = f"%{search.strip().lower()}%"
-                q = q.where(or_(func.lower(Relation.name).like(like),
-                                func.lower(Relation.code).like(like), Relation.kvk.like(like)))
+                q = q.where(
+                    or_(
+                        func.lower(Relation.name).like(like),
+                        func.lower(Relation.code).like(like),
+                        Relation.kvk.like(like),
+                    )
+                )
             q = q.order_by(func.lower(Relation.name), Relation.code).offset(offset)
             if limit is not None:
                 q = q.limit(limit)
@@ -107,8 +131,11 @@ class RelationService(BaseService):
         """One relation of the administration by its code."""
         with self.tx() as s:
             a = self._admin(s, admin)
-            r = s.scalar(select(Relation).where(Relation.administration_id == a.id,
-                                                Relation.code == str(code).strip()))
+            r = s.scalar(
+                select(Relation).where(
+                    Relation.administration_id == a.id, Relation.code == str(code).strip()
+                )
+            )
             if r is None:
                 raise NotFound(f"Relatie {code} bestaat niet in administratie {a.code}.")
             return relation_row(r, settings_of(r), load_master(s, a.id, a.code, full=False))
@@ -126,11 +153,22 @@ class RelationService(BaseService):
             return self._next_code(s, a.id, kind)
 
     # ---------------------------------------------------------------- changing
-    def create(self, admin: int | str, *, code: str | None = None, name: str,
-               type: str = "supplier", country: str | None = None, kvk: str | None = None,
-               vat_number: str | None = None, iban: str | None = None,
-               email: str | None = None, city: str | None = None, address: str | None = None,
-               settings: dict[str, Any] | None = None) -> RelationRow:
+    def create(
+        self,
+        admin: int | str,
+        *,
+        code: str | None = None,
+        name: str,
+        type: str = "supplier",
+        country: str | None = None,
+        kvk: str | None = None,
+        vat_number: str | None = None,
+        iban: str | None = None,
+        email: str | None = None,
+        city: str | None = None,
+        address: str | None = None,
+        settings: dict[str, Any] | None = None,
+    ) -> RelationRow:
         """A new relation (e.g. from a document's read supplier); ``code`` empty = next free."""
         self.require(Right.CHANGE_PROCESSING_SETTINGS)
         kind = _clean_type(type)
@@ -145,17 +183,35 @@ class RelationService(BaseService):
             code = (str(code).strip() if code else "") or self._next_code(s, a.id, kind)
             if len(code) > 40:
                 raise InvalidInput("Relatiecode is te lang (maximaal 40 tekens).")
-            if s.scalar(select(Relation.id).where(Relation.administration_id == a.id,
-                                                  Relation.code == code)) is not None:
+            if (
+                s.scalar(
+                    select(Relation.id).where(
+                        Relation.administration_id == a.id, Relation.code == code
+                    )
+                )
+                is not None
+            ):
                 raise Conflict(f"Relatiecode {code} bestaat al in administratie {a.code}.")
             values = RelationSettings()
             if settings:
-                values = apply_changes(values, settings, load_master(s, a.id, a.code),
-                                       own_code=code)
-            r = Relation(administration_id=a.id, code=code, name=name, type=kind, country=land,
-                         kvk=kvk, vat_number=vat, email=mail, city=(city or "").strip() or None,
-                         address=(address or "").strip()[:300] or None,
-                         settings=values.to_dict(), layout_memory={}, active=True)
+                values = apply_changes(
+                    values, settings, load_master(s, a.id, a.code), own_code=code
+                )
+            r = Relation(
+                administration_id=a.id,
+                code=code,
+                name=name,
+                type=kind,
+                country=land,
+                kvk=kvk,
+                vat_number=vat,
+                email=mail,
+                city=(city or "").strip() or None,
+                address=(address or "").strip()[:300] or None,
+                settings=values.to_dict(),
+                layout_memory={},
+                active=True,
+            )
             if account:
                 r.ibans.append(RelationIban(iban=account))
             s.add(r)
@@ -185,8 +241,9 @@ class RelationService(BaseService):
         with self.tx() as s:
             relations, admin_id = self._relations(s, cleaned)
             summary = tuple(self._change(r, None, cleaned[r.id]) for r in relations)
-            token = self._record(s, admin_id, relations, "relation.kvk",
-                                 lambda r: (settings_of(r), cleaned[r.id]))
+            token = self._record(
+                s, admin_id, relations, "relation.kvk", lambda r: (settings_of(r), cleaned[r.id])
+            )
             return BulkResult(token, BulkPreview(admin_id, summary))
 
     def preview_bulk(self, relation_ids: Iterable[int], changes: dict[str, Any]) -> BulkPreview:
@@ -195,22 +252,27 @@ class RelationService(BaseService):
         with self.tx() as s:
             relations, admin_id = self._relations(s, relation_ids)
             new = self._new_settings(s, admin_id, relations, changes)
-            return BulkPreview(admin_id, tuple(self._change(r, new[r.id], r.kvk)
-                                               for r in relations))
+            return BulkPreview(
+                admin_id, tuple(self._change(r, new[r.id], r.kvk) for r in relations)
+            )
 
     def apply_bulk(self, relation_ids: Iterable[int], changes: dict[str, Any]) -> BulkResult:
         """Apply the same changes to every relation; returns the summary and an undo token."""
         self.require(Right.CHANGE_PROCESSING_SETTINGS)
         if "kvk" in changes:
-            raise InvalidInput("KvK-nummers verschillen per relatie; gebruik 'KvK-nummers "
-                               "invullen' om ze voor meerdere relaties tegelijk te zetten.")
+            raise InvalidInput(
+                "KvK-nummers verschillen per relatie; gebruik 'KvK-nummers "
+                "invullen' om ze voor meerdere relaties tegelijk te zetten."
+            )
         with self.tx() as s:
             relations, admin_id = self._relations(s, relation_ids)
             new = self._new_settings(s, admin_id, relations, changes)
-            preview = BulkPreview(admin_id, tuple(self._change(r, new[r.id], r.kvk)
-                                                  for r in relations))
-            token = self._record(s, admin_id, relations, "relation.bulk",
-                                 lambda r: (new[r.id], r.kvk))
+            preview = BulkPreview(
+                admin_id, tuple(self._change(r, new[r.id], r.kvk) for r in relations)
+            )
+            token = self._record(
+                s, admin_id, relations, "relation.bulk", lambda r: (new[r.id], r.kvk)
+            )
             return BulkResult(token, preview)
 
     def undo(self, token: str, *, force: bool = False) -> UndoResult:
@@ -223,8 +285,11 @@ class RelationService(BaseService):
         with self.tx() as s:
             entry = s.get(AuditEntry, int(entry_id)) if entry_id.isdigit() else None
             data = json.loads(entry.detail or "{}") if entry is not None else {}
-            if entry is None or not entry.action.startswith("relation.") or \
-                    not secrets.compare_digest(str(data.get("token", "")), secret):
+            if (
+                entry is None
+                or not entry.action.startswith("relation.")
+                or not secrets.compare_digest(str(data.get("token", "")), secret)
+            ):
                 raise NotFound(f"Onbekende of verlopen code om ongedaan te maken: {token}")
             if data.get("undone_at"):
                 raise Conflict("Deze wijziging is al ongedaan gemaakt.")
@@ -232,61 +297,86 @@ class RelationService(BaseService):
             require_admin_visible(s, self.actor.user_id, self.actor.role, admin_id)
             ids = [int(i) for i in data["before"]]
             relations = {r.id: r for r in s.scalars(select(Relation).where(Relation.id.in_(ids)))}
-            later = [relations[i].code for i in ids if i in relations
-                     and state_of(relations[i]) != data["after"][str(i)]]
+            later = [
+                relations[i].code
+                for i in ids
+                if i in relations and state_of(relations[i]) != data["after"][str(i)]
+            ]
             if later and not force:
-                raise Conflict("Relatie(s) " + ", ".join(sorted(later)) + " zijn na deze "
-                               "wijziging opnieuw gewijzigd; ongedaan maken zou dat overschrijven.")
+                raise Conflict(
+                    "Relatie(s) " + ", ".join(sorted(later)) + " zijn na deze "
+                    "wijziging opnieuw gewijzigd; ongedaan maken zou dat overschrijven."
+                )
             restored = []
             for i in ids:
                 r = relations.get(i)
                 if r is None:  # removed since; nothing to restore
                     continue
                 before = data["before"][str(i)]
-                restored.append(self._change(r, parse_settings(before["settings"]),
-                                             before["kvk"]))
+                restored.append(self._change(r, parse_settings(before["settings"]), before["kvk"]))
                 r.settings, r.kvk = before["settings"], before["kvk"]
-            entry.detail = json.dumps({**data, "undone_at": utcnow().isoformat(),
-                                       "undone_by": self.actor.user_id})
+            entry.detail = json.dumps(
+                {**data, "undone_at": utcnow().isoformat(), "undone_by": self.actor.user_id}
+            )
             self.audit(s, "relation.undo", "audit_entry", entry.id, f"{len(restored)} relaties")
             return UndoResult(str(token), admin_id, tuple(restored))
 
     # ----------------------------------------------------------- master data
-    def gl_accounts(self, admin: int | str, search: str | None = None, *,
-                    include_blocked: bool = False,
-                    limit: int = 200) -> builtins.list[GLAccountItem]:
+    def gl_accounts(
+        self,
+        admin: int | str,
+        search: str | None = None,
+        *,
+        include_blocked: bool = False,
+        limit: int = 200,
+    ) -> builtins.list[GLAccountItem]:
         with self.tx() as s:
             a = self._admin(s, admin)
             q = select(GLAccount).where(GLAccount.administration_id == a.id)
             if not include_blocked:
                 q = q.where(GLAccount.blocked.is_(False))
             q = search_filter(q, GLAccount, search).order_by(GLAccount.code).limit(limit)
-            return [GLAccountItem(g.code, g.name, g.kind, g.blocked, f"{g.code} – {g.name}")
-                    for g in s.scalars(q)]
+            return [
+                GLAccountItem(g.code, g.name, g.kind, g.blocked, f"{g.code} – {g.name}")
+                for g in s.scalars(q)
+            ]
 
     def vat_codes(self, admin: int | str) -> builtins.list[VatCodeItem]:
         with self.tx() as s:
             a = self._admin(s, admin)
             master = load_master(s, a.id, a.code)
-            rows = s.scalars(select(VatCode).where(VatCode.administration_id == a.id)
-                             .order_by(VatCode.code))
-            return [VatCodeItem(v.code, v.description, v.kind, v.direction,
-                                tuple(sorted(master.vat_codes.get(v.code, ()), key=float)))
-                    for v in rows]
+            rows = s.scalars(
+                select(VatCode).where(VatCode.administration_id == a.id).order_by(VatCode.code)
+            )
+            return [
+                VatCodeItem(
+                    v.code,
+                    v.description,
+                    v.kind,
+                    v.direction,
+                    tuple(sorted(master.vat_codes.get(v.code, ()), key=float)),
+                )
+                for v in rows
+            ]
 
-    def journals(self, admin: int | str,
-                 document_type: str | None = None) -> builtins.list[JournalItem]:
+    def journals(
+        self, admin: int | str, document_type: str | None = None
+    ) -> builtins.list[JournalItem]:
         """The administration's journals by code; with ``document_type`` purchase or sales
         only the journals of that type — when the master data has any (else all of them)."""
         with self.tx() as s:
             a = self._admin(s, admin)
-            rows = [JournalItem(j.code, j.name, j.type, f"{j.code} – {j.name}")
-                    for j in s.scalars(select(Journal).where(Journal.administration_id == a.id)
-                                       .order_by(Journal.code))]
+            rows = [
+                JournalItem(j.code, j.name, j.type, f"{j.code} – {j.name}")
+                for j in s.scalars(
+                    select(Journal).where(Journal.administration_id == a.id).order_by(Journal.code)
+                )
+            ]
         return journals_for(rows, document_type)
 
-    def cost_centres(self, admin: int | str,
-                     search: str | None = None) -> builtins.list[MasterItem]:
+    def cost_centres(
+        self, admin: int | str, search: str | None = None
+    ) -> builtins.list[MasterItem]:
         return self._items(admin, CostCentre, search)
 
     def projects(self, admin: int | str, search: str | None = None) -> builtins.list[MasterItem]:
@@ -295,8 +385,11 @@ class RelationService(BaseService):
     # ---------------------------------------------------------------- helpers
     @staticmethod
     def _next_code(s: Session, admin_id: int, kind: str) -> str:
-        codes = s.scalars(select(Relation.code).where(Relation.administration_id == admin_id,
-                                                      Relation.type.in_(TYPE_FILTERS[kind])))
+        codes = s.scalars(
+            select(Relation.code).where(
+                Relation.administration_id == admin_id, Relation.type.in_(TYPE_FILTERS[kind])
+            )
+        )
         numbers = [int(c) for c in codes if c and c.isdigit()]
         taken = set(s.scalars(select(Relation.code).where(Relation.administration_id == admin_id)))
         number = max(numbers) + 1 if numbers else CODE_START[kind]
@@ -307,10 +400,11 @@ class RelationService(BaseService):
     def _items(self, admin: int | str, model: Any, search: str | None) -> builtins.list[MasterItem]:
         with self.tx() as s:
             a = self._admin(s, admin)
-            q = search_filter(select(model).where(model.administration_id == a.id), model,
-                              search)
-            return [MasterItem(m.code, m.name, f"{m.code} – {m.name}")
-                    for m in s.scalars(q.order_by(model.code))]
+            q = search_filter(select(model).where(model.administration_id == a.id), model, search)
+            return [
+                MasterItem(m.code, m.name, f"{m.code} – {m.name}")
+                for m in s.scalars(q.order_by(model.code))
+            ]
 
     def _admin(self, s: Session, admin: int | str):
         from app.services.administrations import AdministrationService
@@ -324,8 +418,9 @@ class RelationService(BaseService):
         try:
             require_admin_visible(s, self.actor.user_id, self.actor.role, r.administration_id)
         except NotFound as exc:
-            raise NotFound(f"Relatie {relation_id} bestaat niet of is niet zichtbaar "
-                           "voor u.") from exc
+            raise NotFound(
+                f"Relatie {relation_id} bestaat niet of is niet zichtbaar voor u."
+            ) from exc
         return r
 
     def _relations(self, s: Session, ids: Iterable[int]) -> tuple[builtins.list[Relation], int]:
@@ -343,29 +438,42 @@ class RelationService(BaseService):
         require_admin_visible(s, self.actor.user_id, self.actor.role, admin_id)
         return [found[i] for i in wanted], admin_id
 
-    def _new_settings(self, s: Session, admin_id: int, relations: builtins.list[Relation],
-                      changes: dict[str, Any]) -> dict[int, Any]:
+    def _new_settings(
+        self, s: Session, admin_id: int, relations: builtins.list[Relation], changes: dict[str, Any]
+    ) -> dict[int, Any]:
         if not changes:
             raise InvalidInput("Geen wijzigingen opgegeven.")
         admin = s.get(Administration, admin_id)
         master = load_master(s, admin_id, admin.code if admin else "")
-        return {r.id: apply_changes(settings_of(r), changes, master, own_code=r.code)
-                for r in relations}
+        return {
+            r.id: apply_changes(settings_of(r), changes, master, own_code=r.code) for r in relations
+        }
 
-    def _write(self, s: Session, admin_id: int, relations: builtins.list[Relation],
-               changes: dict[str, Any], action: str) -> str:
+    def _write(
+        self,
+        s: Session,
+        admin_id: int,
+        relations: builtins.list[Relation],
+        changes: dict[str, Any],
+        action: str,
+    ) -> str:
         changes = dict(changes)
         has_kvk = "kvk" in changes
         kvk = clean_kvk(changes.pop("kvk")) if has_kvk else None
         if not changes and not has_kvk:
             raise InvalidInput("Geen wijzigingen opgegeven.")
-        new = (self._new_settings(s, admin_id, relations, changes) if changes
-               else {r.id: settings_of(r) for r in relations})
-        return self._record(s, admin_id, relations, action,
-                            lambda r: (new[r.id], kvk if has_kvk else r.kvk))
+        new = (
+            self._new_settings(s, admin_id, relations, changes)
+            if changes
+            else {r.id: settings_of(r) for r in relations}
+        )
+        return self._record(
+            s, admin_id, relations, action, lambda r: (new[r.id], kvk if has_kvk else r.kvk)
+        )
 
-    def _record(self, s: Session, admin_id: int, relations: builtins.list[Relation], action: str,
-                target) -> str:
+    def _record(
+        self, s: Session, admin_id: int, relations: builtins.list[Relation], action: str, target
+    ) -> str:
         """Write the new state of each relation and audit before/after; returns the token."""
         secret = secrets.token_hex(8)
         before, after = {}, {}
@@ -374,18 +482,26 @@ class RelationService(BaseService):
             settings, kvk = target(r)
             r.settings, r.kvk = settings.to_dict(), kvk
             after[str(r.id)] = state_of(r)
-        entry = AuditEntry(user_id=self.actor.user_id, action=action, object_type="relation",
-                           object_id=relations[0].id if len(relations) == 1 else None,
-                           detail=json.dumps({"token": secret, "administration_id": admin_id,
-                                              "before": before, "after": after}))
+        entry = AuditEntry(
+            user_id=self.actor.user_id,
+            action=action,
+            object_type="relation",
+            object_id=relations[0].id if len(relations) == 1 else None,
+            detail=json.dumps(
+                {"token": secret, "administration_id": admin_id, "before": before, "after": after}
+            ),
+        )
         s.add(entry)
         s.flush()
         return f"{entry.id}-{secret}"
 
     @staticmethod
     def _change(r: Relation, new_settings, new_kvk: str | None) -> RelationChange:
-        changes = [FieldChange(*c) for c in diff(settings_of(r), new_settings)] \
-            if new_settings is not None else []
+        changes = (
+            [FieldChange(*c) for c in diff(settings_of(r), new_settings)]
+            if new_settings is not None
+            else []
+        )
         if (r.kvk or None) != (new_kvk or None):
             changes.append(FieldChange("kvk", "KvK-nummer", r.kvk or "—", new_kvk or "—"))
         return RelationChange(r.id, r.code, r.name, tuple(changes))
@@ -393,14 +509,20 @@ class RelationService(BaseService):
     def _settings_dto(self, s: Session, r: Relation) -> RelationSettingsDTO:
         master = load_master(s, r.administration_id, "", full=False)
         settings = settings_of(r)
-        return RelationSettingsDTO(r.id, r.administration_id, r.code, r.name, r.kvk, settings,
-                                   relation_row(r, settings, master))
+        return RelationSettingsDTO(
+            r.id,
+            r.administration_id,
+            r.code,
+            r.name,
+            r.kvk,
+            settings,
+            relation_row(r, settings, master),
+        )
 
 
-
-
-def journals_for(journals: Iterable[JournalItem],
-                 document_type: str | None) -> builtins.list[JournalItem]:
+def journals_for(
+    journals: Iterable[JournalItem], document_type: str | None
+) -> builtins.list[JournalItem]:
     """The journals that fit a document of ``document_type``: the purchase journals for a
     purchase document, the sales journals for a sales one — when there are any; else all."""
     journals = builtins.list(journals)
@@ -446,6 +568,5 @@ def _clean_iban(value: str | None) -> str | None:
         return None
     compact = stdnum_iban.compact(str(value))
     if not stdnum_iban.is_valid(compact):
-        raise InvalidInput(f"Ongeldig IBAN: {value!r} (controleer land, lengte en "
-                           "controlecijfers)")
+        raise InvalidInput(f"Ongeldig IBAN: {value!r} (controleer land, lengte en controlecijfers)")
     return compact

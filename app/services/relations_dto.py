@@ -152,28 +152,45 @@ def settings_of(r: Relation) -> RelationSettings:
 
 def relation_row(r: Any, settings: RelationSettings, master: MasterSnapshot) -> RelationRow:
     return RelationRow(
-        id=r.id, administration_id=r.administration_id, code=r.code, name=r.name,
-        display=f"{r.name} ({r.code})", type=r.type, type_label=TYPE_LABELS.get(r.type, r.type),
-        country=r.country, kvk=r.kvk, has_kvk=bool(r.kvk), kvk_mark="✓" if r.kvk else "✗",
+        id=r.id,
+        administration_id=r.administration_id,
+        code=r.code,
+        name=r.name,
+        display=f"{r.name} ({r.code})",
+        type=r.type,
+        type_label=TYPE_LABELS.get(r.type, r.type),
+        country=r.country,
+        kvk=r.kvk,
+        has_kvk=bool(r.kvk),
+        kvk_mark="✓" if r.kvk else "✗",
         coding_rule=settings.coding_rule,
         coding_rule_label=CHOICE_LABELS["coding_rule"][settings.coding_rule],
         specifications=specifications(settings, master.gl_name),
         questions=settings.questions,
         questions_label=CHOICE_LABELS["questions"][settings.questions],
-        advanced=advanced_settings(settings, r.kvk), active=bool(r.active))
+        advanced=advanced_settings(settings, r.kvk),
+        active=bool(r.active),
+    )
 
 
 def load_master(s: Session, admin_id: int, admin_code: str, *, full: bool = True) -> MasterSnapshot:
     """GL accounts (always) and, with ``full``, VAT codes, cost centres, projects, relations."""
-    gls = {code: (name, bool(blocked)) for code, name, blocked in s.execute(
-        select(GLAccount.code, GLAccount.name, GLAccount.blocked)
-        .where(GLAccount.administration_id == admin_id))}
+    gls = {
+        code: (name, bool(blocked))
+        for code, name, blocked in s.execute(
+            select(GLAccount.code, GLAccount.name, GLAccount.blocked).where(
+                GLAccount.administration_id == admin_id
+            )
+        )
+    }
     if not full:
         return MasterSnapshot(admin_code, gls)
     vats: dict[str, set[str]] = {}
-    for code, pct in s.execute(select(VatCode.code, VatRate.percentage)
-                               .outerjoin(VatRate, VatRate.vat_code_id == VatCode.id)
-                               .where(VatCode.administration_id == admin_id)):
+    for code, pct in s.execute(
+        select(VatCode.code, VatRate.percentage)
+        .outerjoin(VatRate, VatRate.vat_code_id == VatCode.id)
+        .where(VatCode.administration_id == admin_id)
+    ):
         vats.setdefault(code, set())
         if pct is not None:
             vats[code].add(rate_key(Decimal(pct)))
@@ -181,8 +198,14 @@ def load_master(s: Session, admin_id: int, admin_code: str, *, full: bool = True
     def codes(model: Any) -> frozenset[str]:
         return frozenset(s.scalars(select(model.code).where(model.administration_id == admin_id)))
 
-    return MasterSnapshot(admin_code, gls, {k: frozenset(v) for k, v in vats.items()},
-                          codes(CostCentre), codes(Project), codes(Relation))
+    return MasterSnapshot(
+        admin_code,
+        gls,
+        {k: frozenset(v) for k, v in vats.items()},
+        codes(CostCentre),
+        codes(Project),
+        codes(Relation),
+    )
 
 
 def search_filter(q: Any, model: Any, search: str | None) -> Any:

@@ -55,9 +55,12 @@ def sandbox_config(package: str, state_dir: Path) -> ConnectorConfig:
         from app.errors import UserFacingError
 
         raise UserFacingError(f"Voor {package} is geen sandbox beschikbaar.")
-    overrides = {"base_url": fake.base_url, "redirect_uri": REDIRECT_URI,
-                 "client_id": getattr(fake, "client_id", None) or "factuurflow-sandbox",
-                 "client_secret": getattr(fake, "client_secret", None) or "sandbox-secret"}
+    overrides = {
+        "base_url": fake.base_url,
+        "redirect_uri": REDIRECT_URI,
+        "client_id": getattr(fake, "client_id", None) or "factuurflow-sandbox",
+        "client_secret": getattr(fake, "client_secret", None) or "sandbox-secret",
+    }
     if package == "twinfield":
         overrides["login_url"] = fake.base_url
     return config_from_env(package, {k: v for k, v in overrides.items() if v}, environ={})

@@ -18,8 +18,11 @@ class StatusService(BaseService):
         with self.tx() as s:
             q = select(Administration).order_by(Administration.name)
             if not sees_all_administrations(self.actor.role):
-                q = q.where(Administration.id.in_(
-                    visible_admin_ids_query(self.actor.user_id, self.actor.role)))
+                q = q.where(
+                    Administration.id.in_(
+                        visible_admin_ids_query(self.actor.user_id, self.actor.role)
+                    )
+                )
             admins = list(s.scalars(q))
             ids = [a.id for a in admins]
             docs: dict[int, dict[str, int]] = {i: {} for i in ids}
@@ -47,20 +50,23 @@ class StatusService(BaseService):
             out = []
             for a in admins:
                 counts = {st.value: docs[a.id].get(st.value, 0) for st in DocumentState}
-                out.append({
-                    "id": a.id,
-                    "code": a.code,
-                    "name": a.name,
-                    "package": a.package,
-                    "sync_state": a.sync_state,
-                    "incomplete_reason": a.incomplete_reason,
-                    "documents": counts,
-                    "documents_total": sum(counts.values()),
-                    "received_files": sum(files[a.id].values()),
-                    "received_files_by_state": {
-                        st.value: files[a.id].get(st.value, 0) for st in FileState},
-                    "duplicates": files[a.id].get(FileState.DUPLICATE.value, 0),
-                    "file_errors": files[a.id].get(FileState.ERROR.value, 0),
-                    "exports": exports[a.id],
-                })
+                out.append(
+                    {
+                        "id": a.id,
+                        "code": a.code,
+                        "name": a.name,
+                        "package": a.package,
+                        "sync_state": a.sync_state,
+                        "incomplete_reason": a.incomplete_reason,
+                        "documents": counts,
+                        "documents_total": sum(counts.values()),
+                        "received_files": sum(files[a.id].values()),
+                        "received_files_by_state": {
+                            st.value: files[a.id].get(st.value, 0) for st in FileState
+                        },
+                        "duplicates": files[a.id].get(FileState.DUPLICATE.value, 0),
+                        "file_errors": files[a.id].get(FileState.ERROR.value, 0),
+                        "exports": exports[a.id],
+                    }
+                )
             return {"administrations": out}

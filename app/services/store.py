@@ -41,7 +41,8 @@ class FileStore:
             if max_bytes is not None and size > max_bytes:
                 raise UserFacingError(
                     f"{source.name}: bestand te groot ({size // 1_048_576} MB, maximaal "
-                    f"{max_bytes // 1_048_576} MB)")
+                    f"{max_bytes // 1_048_576} MB)"
+                )
             h = hashlib.sha256()
             chunks = []
             with source.open("rb") as fh:

@@ -24,9 +24,17 @@ from app.services.validation import clean_email, clean_language, clean_name, cle
 
 def user_dto(u: User) -> UserDTO:
     return UserDTO(
-        id=u.id, email=u.email, first_name=u.first_name, last_name=u.last_name, name=u.name,
-        role=u.role, status=u.status, language=u.language, department_id=u.department_id,
-        department=u.department.name if u.department else None, created_at=u.created_at,
+        id=u.id,
+        email=u.email,
+        first_name=u.first_name,
+        last_name=u.last_name,
+        name=u.name,
+        role=u.role,
+        status=u.status,
+        language=u.language,
+        department_id=u.department_id,
+        department=u.department.name if u.department else None,
+        created_at=u.created_at,
         last_login_at=u.last_login_at,
         administration_ids=tuple(sorted(a.id for a in u.administrations)),
     )
@@ -36,13 +44,19 @@ class UserService(BaseService):
     def list(self, search: str | None = None) -> list[UserDTO]:
         self.require(Right.MANAGE_USERS)
         with self.tx() as s:
-            q = select(User).options(selectinload(User.department),
-                                     selectinload(User.administrations)).order_by(
-                User.last_name, User.first_name)
+            q = (
+                select(User)
+                .options(selectinload(User.department), selectinload(User.administrations))
+                .order_by(User.last_name, User.first_name)
+            )
             if search:
                 like = f"%{search.strip().lower()}%"
-                q = q.where(or_(func.lower(User.first_name + " " + User.last_name).like(like),
-                                User.email.like(like)))
+                q = q.where(
+                    or_(
+                        func.lower(User.first_name + " " + User.last_name).like(like),
+                        User.email.like(like),
+                    )
+                )
             return [user_dto(u) for u in s.scalars(q)]
 
     def get(self, user_id: int) -> UserDTO:
@@ -60,15 +74,28 @@ class UserService(BaseService):
                 self.require(Right.MANAGE_USERS)
             return user_dto(user)
 
-    def create(self, *, first_name: str, last_name: str, email: str, role: str,
-               department_id: int | None = None, language: str = "nl",
-               password: str | None = None) -> UserDTO:
+    def create(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        role: str,
+        department_id: int | None = None,
+        language: str = "nl",
+        password: str | None = None,
+    ) -> UserDTO:
         self.require(Right.MANAGE_USERS)
         role_ = clean_role(role)
         self._guard_beheerder(role_)
-        user = User(first_name=clean_name(first_name, "Voornaam"),
-                    last_name=clean_name(last_name, "Achternaam"), email=clean_email(email),
-                    role=role_, status=UserStatus.CREATED, language=clean_language(language))
+        user = User(
+            first_name=clean_name(first_name, "Voornaam"),
+            last_name=clean_name(last_name, "Achternaam"),
+            email=clean_email(email),
+            role=role_,
+            status=UserStatus.CREATED,
+            language=clean_language(language),
+        )
         if password:
             check_password_strength(password)
             user.password_hash = hash_password(password)
@@ -81,7 +108,9 @@ class UserService(BaseService):
             try:
                 s.flush()
             except IntegrityError as exc:
-                raise Conflict(f"Er bestaat al een gebruiker met e-mailadres {user.email}.") from exc
+                raise Conflict(
+                    f"Er bestaat al een gebruiker met e-mailadres {user.email}."
+                ) from exc
             self.audit(s, "user.create", "user", user.id, user.email)
             return user_dto(user)
 
@@ -152,8 +181,10 @@ class UserService(BaseService):
         self.require(Right.MANAGE_USERS)
         with self.tx() as s:
             user = self._get(s, user_id)
-            admins = [require_admin_visible(s, self.actor.user_id, self.actor.role, a)
-                      for a in sorted(set(admin_ids))]
+            admins = [
+                require_admin_visible(s, self.actor.user_id, self.actor.role, a)
+                for a in sorted(set(admin_ids))
+            ]
             user.administrations = admins
             self.audit(s, "user.assign", "user", user.id, ",".join(str(a) for a in admin_ids))
             return user_dto(user)
@@ -162,8 +193,10 @@ class UserService(BaseService):
     def blocked_senders(self) -> list[BlockedSenderDTO]:
         self.require(Right.MANAGE_USERS)
         with self.tx() as s:
-            return [BlockedSenderDTO(b.id, b.address, b.reason, b.created_at)
-                    for b in s.scalars(select(BlockedSender).order_by(BlockedSender.address))]
+            return [
+                BlockedSenderDTO(b.id, b.address, b.reason, b.created_at)
+                for b in s.scalars(select(BlockedSender).order_by(BlockedSender.address))
+            ]
 
     def block_sender(self, address: str, reason: str | None = None) -> BlockedSenderDTO:
         self.require(Right.MANAGE_USERS)
@@ -202,9 +235,13 @@ class UserService(BaseService):
             raise PermissionDenied("Alleen een Beheerder mag Beheerders aanmaken of wijzigen.")
 
     def _keep_one_beheerder(self, s: Session, user: User) -> None:
-        others = s.scalar(select(func.count(User.id)).where(
-            User.role == Role.BEHEERDER, User.id != user.id,
-            User.status != UserStatus.DEACTIVATED))
+        others = s.scalar(
+            select(func.count(User.id)).where(
+                User.role == Role.BEHEERDER,
+                User.id != user.id,
+                User.status != UserStatus.DEACTIVATED,
+            )
+        )
         if not others:
             raise InvalidInput("De organisatie moet minstens één actieve Beheerder houden.")
 
@@ -225,4 +262,3 @@ class UserService(BaseService):
                 user.deactivated_at = utcnow()
             self.audit(s, "user.activate" if active else "user.deactivate", "user", user.id)
             return user_dto(user)
-

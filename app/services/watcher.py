@@ -80,13 +80,21 @@ class FolderWatcher:
         clock: a monotonic clock (tests pass a fake one and drive :meth:`tick`).
     """
 
-    def __init__(self, app: AppContext, actor_factory: Callable[[], Actor], *,
-                 settle_seconds: float = 2.0, poll_interval: float = 1.0,
-                 rescan_seconds: float | None = 60.0, polling: bool | None = None, clock: Callable[[], float] = time.monotonic,
-                 on_file_taken: Callable[[int, int], None] | None = None,
-                 on_file_failed: Callable[[int, Path, str], None] | None = None,
-                 on_error: Callable[[int | None, str], None] | None = None,
-                 on_folder_ok: Callable[[int], None] | None = None):
+    def __init__(
+        self,
+        app: AppContext,
+        actor_factory: Callable[[], Actor],
+        *,
+        settle_seconds: float = 2.0,
+        poll_interval: float = 1.0,
+        rescan_seconds: float | None = 60.0,
+        polling: bool | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        on_file_taken: Callable[[int, int], None] | None = None,
+        on_file_failed: Callable[[int, Path, str], None] | None = None,
+        on_error: Callable[[int | None, str], None] | None = None,
+        on_folder_ok: Callable[[int], None] | None = None,
+    ):
         self.app = app
         self.actor_factory = actor_factory
         self.settle_seconds = settle_seconds
@@ -161,8 +169,11 @@ class FolderWatcher:
         if self._thread is not None:
             return
         self._stop.clear()
-        self._observer = (PollingObserver(timeout=self.poll_interval) if self.polling
-                          else Observer(timeout=self.poll_interval))
+        self._observer = (
+            PollingObserver(timeout=self.poll_interval)
+            if self.polling
+            else Observer(timeout=self.poll_interval)
+        )
         with self._lock:
             folders = dict(self.folders)
         for admin_id, folder in folders.items():
@@ -229,8 +240,10 @@ class FolderWatcher:
         last_scan: float | None = None
         while True:
             try:
-                if last_scan is None or (self.rescan_seconds is not None
-                                         and self.clock() - last_scan >= self.rescan_seconds):
+                if last_scan is None or (
+                    self.rescan_seconds is not None
+                    and self.clock() - last_scan >= self.rescan_seconds
+                ):
                     last_scan = self.clock()
                     with self._lock:
                         folders = dict(self.folders)

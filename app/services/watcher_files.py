@@ -79,8 +79,10 @@ def move_aside(path: Path, subdir: str, reason: str | None = None) -> Path:
     os.replace(path, target)
     if reason is not None:
         when = datetime.now().strftime("%d-%m-%Y %H:%M")
-        text = (f"{reason}\n\nBestand: {path.name}\nAangeboden: {when}\n"
-                "Het bestand is niet verwerkt. Herstel het en zet het opnieuw in de map.\n")
+        text = (
+            f"{reason}\n\nBestand: {path.name}\nAangeboden: {when}\n"
+            "Het bestand is niet verwerkt. Herstel het en zet het opnieuw in de map.\n"
+        )
         try:
             reason_path(target).write_text(text, encoding="utf-8")
         except OSError:
@@ -88,8 +90,9 @@ def move_aside(path: Path, subdir: str, reason: str | None = None) -> Path:
     return target
 
 
-def take_batch(services, admin_id: int, paths: list[Path],
-               report_error: Callable[[int | None, str], None]) -> list[FolderOutcome]:
+def take_batch(
+    services, admin_id: int, paths: list[Path], report_error: Callable[[int | None, str], None]
+) -> list[FolderOutcome]:
     """Take ``paths`` in for the administration, read them, and move each one aside."""
     outcomes: list[FolderOutcome] = []
     recorded: list[tuple[Path, int, str]] = []
@@ -107,8 +110,9 @@ def take_batch(services, admin_id: int, paths: list[Path],
                 report_error(admin_id, str(exc))
                 outcomes.append(FolderOutcome(admin_id, path, None, None, "refused", str(exc)))
                 continue
-            outcomes.append(_aside(admin_id, path, ERROR_DIR, None, "refused", str(exc),
-                                   report_error))
+            outcomes.append(
+                _aside(admin_id, path, ERROR_DIR, None, "refused", str(exc), report_error)
+            )
             continue
         recorded.append((path, dto.id, dto.state))
     to_read = [rf_id for _, rf_id, state in recorded if state == FileState.STORED]
@@ -122,15 +126,31 @@ def take_batch(services, admin_id: int, paths: list[Path],
     for path, rf_id, _ in recorded:
         state, error = states.get(rf_id, (FileState.STORED, None))
         if state == FileState.ERROR:
-            outcomes.append(_aside(admin_id, path, ERROR_DIR, rf_id, state, error or
-                                   "Bestand kon niet worden gelezen", report_error))
+            outcomes.append(
+                _aside(
+                    admin_id,
+                    path,
+                    ERROR_DIR,
+                    rf_id,
+                    state,
+                    error or "Bestand kon niet worden gelezen",
+                    report_error,
+                )
+            )
         else:
             outcomes.append(_aside(admin_id, path, DONE_DIR, rf_id, state, error, report_error))
     return outcomes
 
 
-def _aside(admin_id: int, path: Path, subdir: str, rf_id: int | None, state: str,
-           error: str | None, report_error) -> FolderOutcome:
+def _aside(
+    admin_id: int,
+    path: Path,
+    subdir: str,
+    rf_id: int | None,
+    state: str,
+    error: str | None,
+    report_error,
+) -> FolderOutcome:
     try:
         moved = move_aside(path, subdir, error if subdir == ERROR_DIR else None)
     except OSError as exc:
@@ -143,6 +163,9 @@ def _states(app, ids: list[int]) -> dict[int, tuple[str, str | None]]:
     if not ids:
         return {}
     with app.transaction() as s:
-        rows = s.execute(select(ReceivedFile.id, ReceivedFile.state, ReceivedFile.error)
-                         .where(ReceivedFile.id.in_(ids)))
+        rows = s.execute(
+            select(ReceivedFile.id, ReceivedFile.state, ReceivedFile.error).where(
+                ReceivedFile.id.in_(ids)
+            )
+        )
         return {rf_id: (state, error) for rf_id, state, error in rows}

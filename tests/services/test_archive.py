@@ -25,26 +25,69 @@ def archive(demo_app):
     rels = relations(demo_app, bak)
     (r1, c1, n1), (r2, c2, n2) = rels[0][:3], rels[1][:3]
     docs = {
-        "a": add_doc(demo_app, bak, state="archived", relation_id=r1, number="2026-0001",
-                     amount="121.00", invoice_date=date(2026, 9, 1), exported_at=OLD,
-                     search_text="Volkorenmeel 25 kg levering week 36"),
-        "b": add_doc(demo_app, bak, state="archived", relation_id=r1, number="2026-0002",
-                     amount="1210.50", invoice_date=date(2026, 9, 15),
-                     exported_at=OLD + timedelta(days=1), search_text="Roggemeel en gist",
-                     file=False),
-        "c": add_doc(demo_app, bak, state="exported", relation_id=r2, number="KW-88",
-                     amount="-50.00", invoice_date=date(2026, 10, 1),
-                     exported_at=OLD + timedelta(days=2), search_text="Creditnota 100% korting"),
-        "d": add_doc(demo_app, bak, state="archived", relation_id=None, number="X_1",
-                     amount=None, invoice_date=None, exported_at=OLD + timedelta(days=3),
-                     search_text="Kassabon"),
-        "edge": add_doc(demo_app, bak, state="exported", number="EDGE-1", amount="5.00",
-                        exported_at=NOW - timedelta(days=7, seconds=1)),
+        "a": add_doc(
+            demo_app,
+            bak,
+            state="archived",
+            relation_id=r1,
+            number="2026-0001",
+            amount="121.00",
+            invoice_date=date(2026, 9, 1),
+            exported_at=OLD,
+            search_text="Volkorenmeel 25 kg levering week 36",
+        ),
+        "b": add_doc(
+            demo_app,
+            bak,
+            state="archived",
+            relation_id=r1,
+            number="2026-0002",
+            amount="1210.50",
+            invoice_date=date(2026, 9, 15),
+            exported_at=OLD + timedelta(days=1),
+            search_text="Roggemeel en gist",
+            file=False,
+        ),
+        "c": add_doc(
+            demo_app,
+            bak,
+            state="exported",
+            relation_id=r2,
+            number="KW-88",
+            amount="-50.00",
+            invoice_date=date(2026, 10, 1),
+            exported_at=OLD + timedelta(days=2),
+            search_text="Creditnota 100% korting",
+        ),
+        "d": add_doc(
+            demo_app,
+            bak,
+            state="archived",
+            relation_id=None,
+            number="X_1",
+            amount=None,
+            invoice_date=None,
+            exported_at=OLD + timedelta(days=3),
+            search_text="Kassabon",
+        ),
+        "edge": add_doc(
+            demo_app,
+            bak,
+            state="exported",
+            number="EDGE-1",
+            amount="5.00",
+            exported_at=NOW - timedelta(days=7, seconds=1),
+        ),
     }
     add_doc(demo_app, bak, state="exported", number="RECENT", exported_at=NOW - timedelta(days=6))
     add_doc(demo_app, bak, state="review", number="REVIEW", search_text="Volkorenmeel")
-    add_doc(demo_app, admin_id(demo_app, "INS"), state="archived", exported_at=OLD,
-            search_text="Volkorenmeel")
+    add_doc(
+        demo_app,
+        admin_id(demo_app, "INS"),
+        state="archived",
+        exported_at=OLD,
+        search_text="Volkorenmeel",
+    )
     return bak, docs, (c1, n1), (c2, n2)
 
 
@@ -73,8 +116,7 @@ def test_search_criteria(services_as, archive):
     assert find(relation=c2) == {docs["c"]}
     assert find(number="0002") == {docs["b"]}
     assert find(number="X_1") == {docs["d"]} and find(number="X%") == set()
-    assert find(amount_min=Decimal("100"), amount_max=Decimal("1210.50")) == {docs["a"],
-                                                                             docs["b"]}
+    assert find(amount_min=Decimal("100"), amount_max=Decimal("1210.50")) == {docs["a"], docs["b"]}
     assert find(amount_max=Decimal("0")) == {docs["c"]}
     assert find(date_from=date(2026, 9, 15), date_to=date(2026, 10, 1)) == {docs["b"], docs["c"]}
     assert find(text="volkorenMEEL week") == {docs["a"]}  # every word, any case
@@ -97,13 +139,20 @@ def test_sorting_paging_and_rows(services_as, archive):
     # -50.00, 5.00, 121.00, 1210.50, NULL last (in both directions)
     assert by_amount == [docs["c"], docs["edge"], docs["a"], docs["b"], docs["d"]]
     assert svc.ids(bak, sort="amount", descending=True, now=NOW) == [
-        docs["b"], docs["a"], docs["edge"], docs["c"], docs["d"]]
+        docs["b"],
+        docs["a"],
+        docs["edge"],
+        docs["c"],
+        docs["d"],
+    ]
     page = svc.search(bak, offset=1, limit=2, sort="invoice_number", descending=False, now=NOW)
     assert page.total == 5 and page.offset == 1
     assert [r.invoice_number for r in page.rows] == ["2026-0002", "EDGE-1"]
     rows = svc.rows([docs["c"], docs["a"], 999_999])
     assert [r.id for r in rows] == [docs["c"], docs["a"]]
-    assert rows[0].total_incl_vat == Decimal("-50.00") and rows[0].exported_at == OLD + timedelta(days=2)
+    assert rows[0].total_incl_vat == Decimal("-50.00") and rows[0].exported_at == OLD + timedelta(
+        days=2
+    )
 
 
 def test_original_comes_from_the_store(demo_app, services_as, archive):
@@ -111,10 +160,8 @@ def test_original_comes_from_the_store(demo_app, services_as, archive):
     boss = services_as(BOSS)
     rf = boss.intake.take_in_bytes(bak, "bakkerij-factuur.pdf", b"%PDF-1.4 original bytes")
     with demo_app.transaction() as s:
-        s.execute(update(Document).where(Document.id == docs["a"])
-                  .values(received_file_id=rf.id))
-    assert boss.archive.original(docs["a"]) == ("bakkerij-factuur.pdf",
-                                                b"%PDF-1.4 original bytes")
+        s.execute(update(Document).where(Document.id == docs["a"]).values(received_file_id=rf.id))
+    assert boss.archive.original(docs["a"]) == ("bakkerij-factuur.pdf", b"%PDF-1.4 original bytes")
     with pytest.raises(NotFound):
         boss.archive.original(docs["b"])  # no file kept
     review = add_doc(demo_app, bak, state="review", file_id=rf.id)

@@ -21,30 +21,64 @@ def assert_clean_error(result, fragment):
 
 
 def test_unknown_user(demo_cli):
-    assert_clean_error(demo_cli("--as", "niemand@example.nl", "admin", "list"), "Onbekende gebruiker")
+    assert_clean_error(
+        demo_cli("--as", "niemand@example.nl", "admin", "list"), "Onbekende gebruiker"
+    )
 
 
 def test_duplicate_email(demo_cli):
-    args = ["user", "add", "--first-name", "Sanne", "--last-name", "Jansen",
-            "--email", "SANNE@vdbdewit.nl", "--role", "gebruiker"]
+    args = [
+        "user",
+        "add",
+        "--first-name",
+        "Sanne",
+        "--last-name",
+        "Jansen",
+        "--email",
+        "SANNE@vdbdewit.nl",
+        "--role",
+        "gebruiker",
+    ]
     assert_clean_error(demo_cli(*args), "bestaat al")
 
 
 def test_invalid_email(demo_cli):
-    args = ["user", "add", "--first-name", "A", "--last-name", "B", "--email", "geen-adres",
-            "--role", "gebruiker"]
+    args = [
+        "user",
+        "add",
+        "--first-name",
+        "A",
+        "--last-name",
+        "B",
+        "--email",
+        "geen-adres",
+        "--role",
+        "gebruiker",
+    ]
     assert_clean_error(demo_cli(*args), "Ongeldig e-mailadres")
 
 
 def test_unknown_role(demo_cli):
-    args = ["user", "add", "--first-name", "A", "--last-name", "B", "--email", "a@b.nl",
-            "--role", "koning"]
+    args = [
+        "user",
+        "add",
+        "--first-name",
+        "A",
+        "--last-name",
+        "B",
+        "--email",
+        "a@b.nl",
+        "--role",
+        "koning",
+    ]
     assert_clean_error(demo_cli(*args), "Onbekende rol")
 
 
 def test_wrong_password(demo_cli, monkeypatch):
     monkeypatch.setenv("FACTUURFLOW_PASSWORD", "fout-wachtwoord")
-    assert_clean_error(demo_cli("login", "marieke@vdbdewit.nl"), "Onjuist e-mailadres of wachtwoord")
+    assert_clean_error(
+        demo_cli("login", "marieke@vdbdewit.nl"), "Onjuist e-mailadres of wachtwoord"
+    )
     monkeypatch.setenv("FACTUURFLOW_PASSWORD", "demo1234")
     code, out, _ = demo_cli("login", "marieke@vdbdewit.nl", "--json")
     assert code == 0 and json.loads(out)["role"] == "beheerder"

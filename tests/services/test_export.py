@@ -29,8 +29,13 @@ def booked_numbers(app, division):
 
 def ready_document(services, tmp_path, seed):
     bak = demo_administrations()[0]
-    g = generate_invoice(seed, supplier=bak.suppliers[seed % 8], customer=bak.company,
-                         layout="classic", date_range=RECENT)
+    g = generate_invoice(
+        seed,
+        supplier=bak.suppliers[seed % 8],
+        customer=bak.company,
+        layout="classic",
+        date_range=RECENT,
+    )
     path = tmp_path / f"inv{seed}.pdf"
     path.write_bytes(g.pdf)
     services.intake.take_in("BAK", [path])
@@ -152,8 +157,9 @@ def test_documents_allowed_without_review_are_booked_automatically(office, tmp_p
     services.processing_settings.update("BAK", auto_export="no_open_comments")
     services.administrations.update("BAK", settings={"confidence_threshold": 0.0})
     bak = demo_administrations()[0]
-    g = generate_invoice(17, supplier=bak.suppliers[0], customer=bak.company, layout="classic",
-                         date_range=RECENT)
+    g = generate_invoice(
+        17, supplier=bak.suppliers[0], customer=bak.company, layout="classic", date_range=RECENT
+    )
     path = tmp_path / "auto.pdf"
     path.write_bytes(g.pdf)
     [rf] = services.intake.take_in("BAK", [path])
@@ -164,8 +170,9 @@ def test_documents_allowed_without_review_are_booked_automatically(office, tmp_p
     assert booked_numbers(app, bak.external_id).count(g.truth["invoice_number"]) == 1
     # With a question open, the same setting leaves the document for a person.
     services.administrations.update("BAK", settings={"confidence_threshold": 1.01})
-    g2 = generate_invoice(18, supplier=bak.suppliers[0], customer=bak.company, layout="classic",
-                          date_range=RECENT)
+    g2 = generate_invoice(
+        18, supplier=bak.suppliers[0], customer=bak.company, layout="classic", date_range=RECENT
+    )
     path.write_bytes(g2.pdf)
     [rf] = services.intake.take_in("BAK", [path])
     report = services.processing.process_pending("BAK", file_ids=[rf.id])

@@ -29,14 +29,25 @@ def test_counters_count_review_states_and_this_month(demo_app, services_as, bak)
     add_doc(demo_app, bak, state="exported", comments=("open",))  # y only; comment not open action
     add_doc(demo_app, bak, state="rejected", comments=("open",))  # neither
     add_doc(demo_app, bak, type="sales", comments=("open",))
-    add_doc(demo_app, bak, type="sales", state="export_error", created_at=LAST_MONTH,
-            comments=("open",))  # not x, not y, but an open action
+    add_doc(
+        demo_app, bak, type="sales", state="export_error", created_at=LAST_MONTH, comments=("open",)
+    )  # not x, not y, but an open action
     add_doc(demo_app, bak, type="other", state="to_confirm")
     # Amsterdam's November starts at 2026-10-31 23:00 UTC.
-    add_doc(demo_app, bak, type="other", state="archived",
-            created_at=datetime(2026, 10, 31, 23, 30, tzinfo=UTC))
-    add_doc(demo_app, bak, type="other", state="archived",
-            created_at=datetime(2026, 10, 31, 22, 30, tzinfo=UTC))
+    add_doc(
+        demo_app,
+        bak,
+        type="other",
+        state="archived",
+        created_at=datetime(2026, 10, 31, 23, 30, tzinfo=UTC),
+    )
+    add_doc(
+        demo_app,
+        bak,
+        type="other",
+        state="archived",
+        created_at=datetime(2026, 10, 31, 22, 30, tzinfo=UTC),
+    )
     add_doc(demo_app, admin_id(demo_app, "INS"), comments=("open",))  # another administration
 
     c = services_as(BOSS).hub.counters(bak, now=NOW)
@@ -49,15 +60,17 @@ def test_counters_count_review_states_and_this_month(demo_app, services_as, bak)
 
 def test_month_start_is_amsterdam_midnight():
     assert month_start(NOW) == datetime(2026, 10, 31, 23, 0, tzinfo=UTC)
-    assert month_start(datetime(2026, 7, 10, tzinfo=UTC)) == datetime(2026, 6, 30, 22, 0,
-                                                                        tzinfo=UTC)
+    assert month_start(datetime(2026, 7, 10, tzinfo=UTC)) == datetime(
+        2026, 6, 30, 22, 0, tzinfo=UTC
+    )
 
 
 def test_review_groups_partition_review_documents(demo_app, services_as, bak):
     rels = relations(demo_app, bak)
     open1 = add_doc(demo_app, bak, comments=("open",), amount="50.00", relation_id=rels[1][0])
-    mixed = add_doc(demo_app, bak, comments=("closed", "open"), amount="300.00",
-                    relation_id=rels[0][0])
+    mixed = add_doc(
+        demo_app, bak, comments=("closed", "open"), amount="300.00", relation_id=rels[0][0]
+    )
     none1 = add_doc(demo_app, bak, amount="10.00", number="INV-ALPHA-1")
     none2 = add_doc(demo_app, bak, state="to_authorise", amount=None, number="INV-BETA-2")
     closed = add_doc(demo_app, bak, comments=("closed", "closed"))
@@ -93,11 +106,23 @@ def test_received_files_page(demo_app, services_as, bak):
     add_doc(demo_app, bak, file_id=two)
     add_doc(demo_app, bak, file_id=two)
     add_doc(demo_app, bak, file_id=two, state="rejected")  # the split original: not counted
-    one = add_file(demo_app, bak, "bon.jpg", received_at=t0 + timedelta(hours=1), origin="email",
-                   sender="info@leverancier.nl")
+    one = add_file(
+        demo_app,
+        bak,
+        "bon.jpg",
+        received_at=t0 + timedelta(hours=1),
+        origin="email",
+        sender="info@leverancier.nl",
+    )
     add_doc(demo_app, bak, file_id=one)
-    bad = add_file(demo_app, bak, "kapot.pdf", received_at=t0 + timedelta(hours=2),
-                   state="error", error="Onbekend bestandstype")
+    bad = add_file(
+        demo_app,
+        bak,
+        "kapot.pdf",
+        received_at=t0 + timedelta(hours=2),
+        state="error",
+        error="Onbekend bestandstype",
+    )
     add_file(demo_app, admin_id(demo_app, "INS"), "ander.pdf")
     hub = services_as(BOSS).hub
 
@@ -115,17 +140,50 @@ def test_received_files_page(demo_app, services_as, bak):
 def test_exports_and_export_errors(demo_app, services_as, bak):
     rels = relations(demo_app, bak)
     t = NOW - timedelta(hours=5)
-    ok = add_doc(demo_app, bak, state="exported", exported_at=t, attempts=(
-        {"status": "success", "started_at": t, "finished_at": t, "package_reference": "EO-1"},))
-    rel_err = add_doc(demo_app, bak, state="export_error", relation_id=rels[2][0],
-                      number="2026-77", attempts=(
-        {"status": "refused", "started_at": t - timedelta(hours=2), "error_category": "document",
-         "error_message": "oud"},
-        {"status": "refused", "started_at": t, "error_category": "relation",
-         "error_message": "Relatie onbekend in het pakket", "error_code": "REL404"}))
-    doc_err = add_doc(demo_app, bak, state="export_error", attempts=(
-        {"status": "refused", "started_at": t - timedelta(hours=1), "error_category": "document",
-         "error_message": "periode 2017/01 is afgesloten"},))
+    ok = add_doc(
+        demo_app,
+        bak,
+        state="exported",
+        exported_at=t,
+        attempts=(
+            {"status": "success", "started_at": t, "finished_at": t, "package_reference": "EO-1"},
+        ),
+    )
+    rel_err = add_doc(
+        demo_app,
+        bak,
+        state="export_error",
+        relation_id=rels[2][0],
+        number="2026-77",
+        attempts=(
+            {
+                "status": "refused",
+                "started_at": t - timedelta(hours=2),
+                "error_category": "document",
+                "error_message": "oud",
+            },
+            {
+                "status": "refused",
+                "started_at": t,
+                "error_category": "relation",
+                "error_message": "Relatie onbekend in het pakket",
+                "error_code": "REL404",
+            },
+        ),
+    )
+    doc_err = add_doc(
+        demo_app,
+        bak,
+        state="export_error",
+        attempts=(
+            {
+                "status": "refused",
+                "started_at": t - timedelta(hours=1),
+                "error_category": "document",
+                "error_message": "periode 2017/01 is afgesloten",
+            },
+        ),
+    )
     never_sent = add_doc(demo_app, bak, state="export_error", created_at=t - timedelta(days=1))
     hub = services_as(BOSS).hub
 
@@ -143,8 +201,11 @@ def test_exports_and_export_errors(demo_app, services_as, bak):
     errors = hub.export_errors(bak)
     assert [e.document_id for e in errors.relation_errors] == [rel_err]
     r = errors.relation_errors[0]
-    assert (r.message, r.error_code, r.invoice_number) == ("Relatie onbekend in het pakket",
-                                                           "REL404", "2026-77")
+    assert (r.message, r.error_code, r.invoice_number) == (
+        "Relatie onbekend in het pakket",
+        "REL404",
+        "2026-77",
+    )
     assert r.relation == f"{rels[2][2]} ({rels[2][1]})"
     assert [e.document_id for e in errors.document_errors] == [doc_err, never_sent]
     assert errors.document_errors[0].message == "periode 2017/01 is afgesloten"
@@ -153,11 +214,21 @@ def test_exports_and_export_errors(demo_app, services_as, bak):
 
 def test_recent_archive_tab(demo_app, services_as, bak):
     recent = add_doc(demo_app, bak, state="exported", exported_at=NOW - timedelta(hours=30))
-    archived = add_doc(demo_app, bak, state="archived", exported_at=NOW - timedelta(days=2),
-                       archived_at=NOW - timedelta(days=1))
+    archived = add_doc(
+        demo_app,
+        bak,
+        state="archived",
+        exported_at=NOW - timedelta(days=2),
+        archived_at=NOW - timedelta(days=1),
+    )
     add_doc(demo_app, bak, state="archived", exported_at=NOW - timedelta(days=8))  # archive page
-    add_doc(demo_app, bak, state="archived", exported_at=NOW - timedelta(days=9),
-            archived_at=NOW - timedelta(days=1))  # exported long ago: archive page too
+    add_doc(
+        demo_app,
+        bak,
+        state="archived",
+        exported_at=NOW - timedelta(days=9),
+        archived_at=NOW - timedelta(days=1),
+    )  # exported long ago: archive page too
     add_doc(demo_app, bak, state="review")
     page = services_as(BOSS).hub.recent_archive(bak, now=NOW)
     assert [r.id for r in page.rows] == [recent, archived]
@@ -169,17 +240,20 @@ def test_recent_archive_tab(demo_app, services_as, bak):
     assert [r.age for r in en.rows] == ["5 minutes ago"]
 
 
-@pytest.mark.parametrize(("delta", "nl", "en"), [
-    (timedelta(seconds=20), "zojuist", "just now"),
-    (timedelta(minutes=1), "1 minuut geleden", "1 minute ago"),
-    (timedelta(minutes=59), "59 minuten geleden", "59 minutes ago"),
-    (timedelta(hours=1), "1 uur geleden", "1 hour ago"),
-    (timedelta(hours=30), "30 uur geleden", "30 hours ago"),
-    (timedelta(days=2), "2 dagen geleden", "2 days ago"),
-    (timedelta(days=15), "2 weken geleden", "2 weeks ago"),
-    (timedelta(days=400), "13 maanden geleden", "13 months ago"),
-    (timedelta(days=800), "2 jaar geleden", "2 years ago"),
-])
+@pytest.mark.parametrize(
+    ("delta", "nl", "en"),
+    [
+        (timedelta(seconds=20), "zojuist", "just now"),
+        (timedelta(minutes=1), "1 minuut geleden", "1 minute ago"),
+        (timedelta(minutes=59), "59 minuten geleden", "59 minutes ago"),
+        (timedelta(hours=1), "1 uur geleden", "1 hour ago"),
+        (timedelta(hours=30), "30 uur geleden", "30 hours ago"),
+        (timedelta(days=2), "2 dagen geleden", "2 days ago"),
+        (timedelta(days=15), "2 weken geleden", "2 weeks ago"),
+        (timedelta(days=400), "13 maanden geleden", "13 months ago"),
+        (timedelta(days=800), "2 jaar geleden", "2 years ago"),
+    ],
+)
 def test_humanize_age(delta, nl, en):
     assert humanize_age(delta) == nl
     assert humanize_age(delta, "en") == en
@@ -191,9 +265,13 @@ def test_aanleveraar_sees_received_files_and_archive_only(demo_app, services_as,
     pieter = services_as("pieter@vdbdewit.nl").hub
     assert pieter.received_files(bak).total == 2  # the document's file and the other one
     assert pieter.recent_archive(bak).total == 0
-    for call in (lambda: pieter.counters(bak), lambda: pieter.review_ids(bak, "open"),
-                 lambda: pieter.rows([doc]), lambda: pieter.exports(bak),
-                 lambda: pieter.export_errors(bak)):
+    for call in (
+        lambda: pieter.counters(bak),
+        lambda: pieter.review_ids(bak, "open"),
+        lambda: pieter.rows([doc]),
+        lambda: pieter.exports(bak),
+        lambda: pieter.export_errors(bak),
+    ):
         with pytest.raises(PermissionDenied):
             call()
 
@@ -201,9 +279,14 @@ def test_aanleveraar_sees_received_files_and_archive_only(demo_app, services_as,
 def test_user_cannot_query_administration_not_assigned(demo_app, services_as, bak):
     doc = add_doc(demo_app, bak, comments=("open",))
     fatima = services_as("fatima@vdbdewit.nl").hub  # reviewer of INS and FYS, not BAK
-    for call in (lambda: fatima.received_files(bak), lambda: fatima.counters("BAK"),
-                 lambda: fatima.review_ids(bak, "open"), lambda: fatima.exports(bak),
-                 lambda: fatima.export_errors(bak), lambda: fatima.recent_archive(bak)):
+    for call in (
+        lambda: fatima.received_files(bak),
+        lambda: fatima.counters("BAK"),
+        lambda: fatima.review_ids(bak, "open"),
+        lambda: fatima.exports(bak),
+        lambda: fatima.export_errors(bak),
+        lambda: fatima.recent_archive(bak),
+    ):
         with pytest.raises(NotFound):
             call()
     assert fatima.rows([doc]) == []  # invisible rows are left out, not leaked

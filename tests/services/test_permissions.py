@@ -39,11 +39,14 @@ def _calls(svc):
         Right.MANAGE_ORGANISATION: lambda: svc.organisation.update(monthly_target=500),
         Right.MANAGE_PACKAGES: lambda: svc.connections.list(),
         Right.ADD_ADMINISTRATIONS: lambda: svc.administrations.create(
-            name="Nieuwe Klant B.V.", package="exact_online", kvk="12345678"),
+            name="Nieuwe Klant B.V.", package="exact_online", kvk="12345678"
+        ),
         Right.MANAGE_USERS: lambda: svc.users.create(
-            first_name="Nieuw", last_name="Lid", email="nieuw@vdbdewit.nl", role="reviewer"),
+            first_name="Nieuw", last_name="Lid", email="nieuw@vdbdewit.nl", role="reviewer"
+        ),
         Right.CHANGE_PROCESSING_SETTINGS: lambda: svc.administrations.update(
-            svc.administrations.list()[0].id, monthly_target=99),
+            svc.administrations.list()[0].id, monthly_target=99
+        ),
     }
 
 
@@ -67,7 +70,8 @@ def test_department_management_needs_manage_users(services_as):
 def test_only_a_beheerder_creates_beheerders(services_as):
     with pytest.raises(PermissionDenied):
         services_as(EMAIL["teamleider"]).users.create(
-            first_name="A", last_name="B", email="ab@vdbdewit.nl", role="beheerder")
+            first_name="A", last_name="B", email="ab@vdbdewit.nl", role="beheerder"
+        )
 
 
 def _einvoice(tmp_path, seed=41):
@@ -106,8 +110,13 @@ def test_document_rights_through_the_services(services_as, role, tmp_path):
 @pytest.mark.parametrize("role", [r.value for r in Role])
 def test_cli_obeys_the_table_for_every_right(cli, role, tmp_path):
     assert cli("demo", "--no-documents")[0] == 0
-    visible = {"beheerder": "BAK", "teamleider": "BAK", "gebruiker": "BAK", "reviewer": "INS",
-               "aanleveraar": "BAK"}[role]
+    visible = {
+        "beheerder": "BAK",
+        "teamleider": "BAK",
+        "gebruiker": "BAK",
+        "reviewer": "INS",
+        "aanleveraar": "BAK",
+    }[role]
     assert cli("intake", visible, str(_einvoice(tmp_path)))[0] == 0
     import json
 
@@ -117,8 +126,18 @@ def test_cli_obeys_the_table_for_every_right(cli, role, tmp_path):
         Right.MANAGE_PACKAGES: ["connection", "list"],
         # No connection 999 exists: allowed roles get "not found", others "no access".
         Right.ADD_ADMINISTRATIONS: ["admin", "add", "exact_online", "--connection", "999"],
-        Right.MANAGE_USERS: ["user", "add", "--first-name", "Kees", "--last-name", "Kort",
-                             "--email", f"kees.{role}@vdbdewit.nl", "--role", "aanleveraar"],
+        Right.MANAGE_USERS: [
+            "user",
+            "add",
+            "--first-name",
+            "Kees",
+            "--last-name",
+            "Kort",
+            "--email",
+            f"kees.{role}@vdbdewit.nl",
+            "--role",
+            "aanleveraar",
+        ],
         Right.CHANGE_PROCESSING_SETTINGS: ["admin", "edit", visible, "--monthly-target", "77"],
         Right.DELIVER_DOCUMENTS: ["intake", visible, str(_einvoice(tmp_path, 43))],
         Right.REVIEW_DOCUMENTS: ["comment", "add", str(doc_id), "Klopt de btw?"],
@@ -139,9 +158,14 @@ def test_users_who_add_administrations_may_use_existing_connections(services_as,
     from app.models import PackageConnection
 
     with demo_app.transaction() as s:
-        s.add(PackageConnection(package="exact_online", name="Exact kantoor",
-                                account_key="exact_online:test"))
-    assert [c.name for c in services_as(EMAIL["gebruiker"]).connections.usable()] == ["Exact kantoor"]
+        s.add(
+            PackageConnection(
+                package="exact_online", name="Exact kantoor", account_key="exact_online:test"
+            )
+        )
+    assert [c.name for c in services_as(EMAIL["gebruiker"]).connections.usable()] == [
+        "Exact kantoor"
+    ]
     with pytest.raises(PermissionDenied):
         services_as(EMAIL["gebruiker"]).connections.list()
     with pytest.raises(PermissionDenied):

@@ -40,7 +40,9 @@ def balanced(detail):
 
 def test_purchase_invoice_is_matched_coded_and_balanced(boss, tmp_path):
     sup = BAK.suppliers[3]
-    g = generate_invoice(21, supplier=sup, customer=BAK.company, layout="classic", date_range=RECENT)
+    g = generate_invoice(
+        21, supplier=sup, customer=BAK.company, layout="classic", date_range=RECENT
+    )
     deliver(boss, tmp_path, "a.pdf", g.pdf)
     d = only_doc(boss)
     assert d.state == "review" and d.type == "purchase"
@@ -49,7 +51,10 @@ def test_purchase_invoice_is_matched_coded_and_balanced(boss, tmp_path):
     assert d.read["total_incl_vat"] == g.truth["total_incl_vat"]
     assert balanced(d)
     assert all(ln.gl_account == sup.default_gl for ln in d.lines)
-    assert d.journal and d.period == (int(g.truth["invoice_date"][:4]), int(g.truth["invoice_date"][5:7]))
+    assert d.journal and d.period == (
+        int(g.truth["invoice_date"][:4]),
+        int(g.truth["invoice_date"][5:7]),
+    )
 
 
 def test_same_bytes_twice_is_a_duplicate_file_not_processed_twice(boss, tmp_path):
@@ -64,7 +69,9 @@ def test_same_bytes_twice_is_a_duplicate_file_not_processed_twice(boss, tmp_path
 
 def test_same_invoice_again_in_another_file_is_flagged(boss, tmp_path):
     sup = BAK.suppliers[1]
-    a = generate_invoice(23, supplier=sup, customer=BAK.company, layout="classic", date_range=RECENT)
+    a = generate_invoice(
+        23, supplier=sup, customer=BAK.company, layout="classic", date_range=RECENT
+    )
     b = generate_invoice(23, supplier=sup, customer=BAK.company, layout="modern", date_range=RECENT)
     assert a.truth["invoice_number"] == b.truth["invoice_number"] and a.pdf != b.pdf
     deliver(boss, tmp_path, "a.pdf", a.pdf)
@@ -75,23 +82,30 @@ def test_same_invoice_again_in_another_file_is_flagged(boss, tmp_path):
 
 def test_unknown_supplier_gets_a_new_relation_proposal(boss, tmp_path):
     known = {r.name for r in BAK.relations}
-    stranger = next(s for a in demo_administrations()[1:] for s in a.suppliers if s.name not in known)
+    stranger = next(
+        s for a in demo_administrations()[1:] for s in a.suppliers if s.name not in known
+    )
     g = generate_invoice(24, supplier=stranger, customer=BAK.company, date_range=RECENT)
     deliver(boss, tmp_path, "x.pdf", g.pdf)
     d = only_doc(boss)
     assert d.relation_code is None
     assert any(c.code == "relation_unknown" and c.state == "open" for c in d.comments)
     proposed = boss.documents.show(d.id).to_json()
-    assert d.read.get("proposed_relation", {}).get("vat_number") == stranger.vat_number or \
-        proposed["supplier"]["vat_number"] == stranger.vat_number
+    assert (
+        d.read.get("proposed_relation", {}).get("vat_number") == stranger.vat_number
+        or proposed["supplier"]["vat_number"] == stranger.vat_number
+    )
 
 
 def test_totals_that_do_not_add_up_are_questioned(boss, tmp_path):
-    g = generate_invoice(25, supplier=BAK.suppliers[2], customer=BAK.company, layout="classic",
-                         date_range=RECENT)
+    g = generate_invoice(
+        25, supplier=BAK.suppliers[2], customer=BAK.company, layout="classic", date_range=RECENT
+    )
     deliver(boss, tmp_path, "x.pdf", _tamper_total(g.pdf, g.truth["total_incl_vat"]))
     d = only_doc(boss)
-    assert any(c.code.startswith("totals") for c in d.comments if c.code), [c.code for c in d.comments]
+    assert any(c.code.startswith("totals") for c in d.comments if c.code), [
+        c.code for c in d.comments
+    ]
 
 
 def test_sales_invoice_and_other_document(boss, tmp_path):
@@ -103,8 +117,9 @@ def test_sales_invoice_and_other_document(boss, tmp_path):
 
 
 def test_pdf_with_two_invoices_is_split(boss, tmp_path):
-    multi = multi_invoice_pdf([28, 29], supplier=BAK.suppliers[4], customer=BAK.company,
-                              date_range=RECENT)
+    multi = multi_invoice_pdf(
+        [28, 29], supplier=BAK.suppliers[4], customer=BAK.company, date_range=RECENT
+    )
     rf = deliver(boss, tmp_path, "twee.pdf", multi.pdf)
     docs = boss.documents.queue("BAK")
     assert len(docs) == 2
@@ -114,8 +129,9 @@ def test_pdf_with_two_invoices_is_split(boss, tmp_path):
 
 
 def test_manual_split(boss, tmp_path):
-    g = generate_invoice(30, supplier=BAK.suppliers[4], customer=BAK.company, layout="multipage",
-                         date_range=RECENT)
+    g = generate_invoice(
+        30, supplier=BAK.suppliers[4], customer=BAK.company, layout="multipage", date_range=RECENT
+    )
     deliver(boss, tmp_path, "lang.pdf", g.pdf)
     [doc] = boss.documents.queue("BAK")
     first = boss.documents.show(doc.id)
@@ -174,8 +190,11 @@ def test_correct_reproposes_and_remembers(boss, tmp_path):
     g = generate_invoice(34, supplier=sup, customer=BAK.company, layout="boxed", date_range=RECENT)
     deliver(boss, tmp_path, "a.pdf", g.pdf)
     d = only_doc(boss)
-    result = boss.corrections.correct(d.id, {"invoice_number": g.truth["invoice_number"],
-                                             "line.1.gl_account": "4300"}, remember=True)
+    result = boss.corrections.correct(
+        d.id,
+        {"invoice_number": g.truth["invoice_number"], "line.1.gl_account": "4300"},
+        remember=True,
+    )
     assert "invoice_number" not in result.learned  # read right already: nothing to remember
     assert result.detail.lines[0].gl_account == "4300"
     assert "invoice_number" in result.detail.corrected_fields
@@ -192,8 +211,12 @@ def test_learning_reads_an_unknown_label_after_one_correction(boss, tmp_path):
         doc = pymupdf.open()
         page = doc.new_page()
         y = 60 + shift
-        for text in (sup.name, f"{sup.address}, {sup.postcode} {sup.city}",
-                     f"Btw-nummer {sup.vat_number}   KvK {sup.kvk}", f"IBAN {sup.iban}"):
+        for text in (
+            sup.name,
+            f"{sup.address}, {sup.postcode} {sup.city}",
+            f"Btw-nummer {sup.vat_number}   KvK {sup.kvk}",
+            f"IBAN {sup.iban}",
+        ):
             page.insert_text((50, y), text, fontsize=10)
             y += 14
         page.insert_text((50, y + 30), f"Aan: {BAK.company.name}", fontsize=10)
@@ -225,14 +248,36 @@ def test_cli_flow(cli, tmp_path):
     doc_id = json.loads(out)["files"][0]["documents"][0]
     code, out, _ = cli("queue", "BAK", "--json")
     row = json.loads(out)[0]
-    assert set(row) == {"id", "state", "type", "relation", "invoice_number", "invoice_date",
-                        "total_incl_vat", "open_comments"}
+    assert set(row) == {
+        "id",
+        "state",
+        "type",
+        "relation",
+        "invoice_number",
+        "invoice_date",
+        "total_incl_vat",
+        "open_comments",
+    }
     code, out, _ = cli("show", str(doc_id), "--json")
     shown = json.loads(out)
-    for key in ("supplier", "customer", "invoice_number", "total_incl_vat", "vat_breakdown",
-                "lines", "fields", "relation", "booking", "comments", "state", "history"):
+    for key in (
+        "supplier",
+        "customer",
+        "invoice_number",
+        "total_incl_vat",
+        "vat_breakdown",
+        "lines",
+        "fields",
+        "relation",
+        "booking",
+        "comments",
+        "state",
+        "history",
+    ):
         assert key in shown
-    total = sum(Decimal(ln["amount"]) + Decimal(ln["vat_amount"]) for ln in shown["booking"]["lines"])
+    total = sum(
+        Decimal(ln["amount"]) + Decimal(ln["vat_amount"]) for ln in shown["booking"]["lines"]
+    )
     assert total == Decimal(shown["total_incl_vat"])
     code, out, _ = cli("comment", "add", str(doc_id), "Klopt de btw?", "--json")
     comment = json.loads(out)["comments"][-1]

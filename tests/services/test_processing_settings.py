@@ -15,16 +15,26 @@ from app.services.refs import admin_settings
 def test_defaults(services_as):
     dto = services_as("marieke@vdbdewit.nl").processing_settings.get("BAK")
     assert (dto.default_gl, dto.auto_booking_limit, dto.authorisation, dto.auto_export) == (
-        None, None, False, "never")
+        None,
+        None,
+        False,
+        "never",
+    )
     assert dto.confidence_threshold == 0.6
 
 
 def test_update_is_stored_where_the_processing_reads_it(services_as, demo_app):
     sv = services_as("sanne@vdbdewit.nl")
     dto = sv.processing_settings.update(
-        "BAK", default_gl="4950", rounding_gl="4900", auto_booking_limit="1.250,50",
-        authorisation="aan", auto_export="matched_below_limit", purchase_journal="60",
-        confidence_threshold="75%")
+        "BAK",
+        default_gl="4950",
+        rounding_gl="4900",
+        auto_booking_limit="1.250,50",
+        authorisation="aan",
+        auto_export="matched_below_limit",
+        purchase_journal="60",
+        confidence_threshold="75%",
+    )
     assert dto.default_gl_label == "4950 – Overige algemene kosten"
     assert dto.rounding_gl_label == "4900 – Bankkosten"
     assert dto.auto_booking_limit == Decimal("1250.50")
@@ -40,18 +50,21 @@ def test_update_is_stored_where_the_processing_reads_it(services_as, demo_app):
     assert dto.default_gl == "4950"  # untouched keys stay
 
 
-@pytest.mark.parametrize("changes, message", [
-    ({"default_gl": "9999"}, "grootboekrekening 9999 bestaat niet in administratie BAK"),
-    ({"purchase_journal": "70"}, "is geen inkoopdagboek"),
-    ({"sales_journal": "ZZ"}, "dagboek ZZ bestaat niet"),
-    ({"auto_booking_limit": "-5"}, "mag niet negatief"),
-    ({"auto_booking_limit": "veel"}, "ongeldig getal"),
-    ({"auto_export": "matched_below_limit"}, "pas als er een limiet"),
-    ({"auto_export": "always"}, "Onbekende keuze"),
-    ({"authorisation": "misschien"}, "kies aan of uit"),
-    ({"confidence_threshold": "150"}, "tussen 0 en 100%"),
-    ({"colour": "x"}, "Onbekende instelling"),
-])
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"default_gl": "9999"}, "grootboekrekening 9999 bestaat niet in administratie BAK"),
+        ({"purchase_journal": "70"}, "is geen inkoopdagboek"),
+        ({"sales_journal": "ZZ"}, "dagboek ZZ bestaat niet"),
+        ({"auto_booking_limit": "-5"}, "mag niet negatief"),
+        ({"auto_booking_limit": "veel"}, "ongeldig getal"),
+        ({"auto_export": "matched_below_limit"}, "pas als er een limiet"),
+        ({"auto_export": "always"}, "Onbekende keuze"),
+        ({"authorisation": "misschien"}, "kies aan of uit"),
+        ({"confidence_threshold": "150"}, "tussen 0 en 100%"),
+        ({"colour": "x"}, "Onbekende instelling"),
+    ],
+)
 def test_invalid_changes_are_refused(services_as, changes, message):
     sv = services_as("marieke@vdbdewit.nl")
     with pytest.raises(InvalidInput, match=message):
@@ -83,17 +96,25 @@ def test_rights(services_as):
 
 
 def test_auto_export_rule():
-    base = dict(auto_booking_limit=Decimal("1000"), authorisation=False, open_comments=0,
-                relation_matched=True, total_incl_vat=Decimal("999.99"))
+    base = dict(
+        auto_booking_limit=Decimal("1000"),
+        authorisation=False,
+        open_comments=0,
+        relation_matched=True,
+        total_incl_vat=Decimal("999.99"),
+    )
     assert not auto_export_allowed("never", **base)
     assert auto_export_allowed("matched_below_limit", **base)
-    assert auto_export_allowed("matched_below_limit",
-                               **{**base, "total_incl_vat": Decimal("-1000")})
-    assert not auto_export_allowed("matched_below_limit",
-                                   **{**base, "total_incl_vat": Decimal("1000.01")})
+    assert auto_export_allowed(
+        "matched_below_limit", **{**base, "total_incl_vat": Decimal("-1000")}
+    )
+    assert not auto_export_allowed(
+        "matched_below_limit", **{**base, "total_incl_vat": Decimal("1000.01")}
+    )
     assert not auto_export_allowed("matched_below_limit", **{**base, "relation_matched": False})
     assert not auto_export_allowed("matched_below_limit", **{**base, "auto_booking_limit": None})
-    assert auto_export_allowed("no_open_comments", **{**base, "relation_matched": False,
-                                                      "total_incl_vat": None})
+    assert auto_export_allowed(
+        "no_open_comments", **{**base, "relation_matched": False, "total_incl_vat": None}
+    )
     assert not auto_export_allowed("no_open_comments", **{**base, "open_comments": 1})
     assert not auto_export_allowed("no_open_comments", **{**base, "authorisation": True})

@@ -29,15 +29,32 @@ def test_relation_list_with_filters(demo_cli):
 
 
 def test_relation_edit_and_errors(demo_cli):
-    code, out, err = demo_cli("relation", "edit", "BAK", "400003", "--rule", "vat",
-                              "--vat-gl", "0=4950", "--vat-gl", "9=4300", "--vat-gl", "21=4300",
-                              "--questions", "never", "--cost-centre", "100",
-                              "--set", "dual_keywords=creditnota")
+    code, out, err = demo_cli(
+        "relation",
+        "edit",
+        "BAK",
+        "400003",
+        "--rule",
+        "vat",
+        "--vat-gl",
+        "0=4950",
+        "--vat-gl",
+        "9=4300",
+        "--vat-gl",
+        "21=4300",
+        "--questions",
+        "never",
+        "--cost-centre",
+        "100",
+        "--set",
+        "dual_keywords=creditnota",
+    )
     assert code == 0, err
     row = _row(demo_cli, "400003")
     assert row["specifications"] == (
         "0% 4950 – Overige algemene kosten · 9% 4300 – Kantoorkosten · 21% 4300 – "
-        "Kantoorkosten · kostenplaats 100")
+        "Kantoorkosten · kostenplaats 100"
+    )
     assert (row["questions_label"], row["advanced"]) == ("Nooit", ["kvk", "dual"])
     code, _, err = demo_cli("relation", "edit", "BAK", "400003", "--gl", "9999")
     assert code == 2 and "grootboekrekening 9999 bestaat niet" in err
@@ -51,13 +68,15 @@ def test_relation_edit_and_errors(demo_cli):
 
 def test_relation_bulk_dry_run_apply_and_undo(demo_cli):
     before = [_row(demo_cli, c)["questions"] for c in ("400001", "400002")]
-    code, out, err = demo_cli("relation", "bulk", "BAK", "400001", "400002", "--questions",
-                              "always", "--dry-run")
+    code, out, err = demo_cli(
+        "relation", "bulk", "BAK", "400001", "400002", "--questions", "always", "--dry-run"
+    )
     assert code == 0, err
     assert "Altijd" in out and "proefrun" in out
     assert [_row(demo_cli, c)["questions"] for c in ("400001", "400002")] == before
-    code, out, err = demo_cli("relation", "bulk", "BAK", "400001", "400002", "--questions",
-                              "always", "--json")
+    code, out, err = demo_cli(
+        "relation", "bulk", "BAK", "400001", "400002", "--questions", "always", "--json"
+    )
     assert code == 0, err
     result = json.loads(out)
     assert result["changed"] == 2
@@ -75,19 +94,34 @@ def test_relation_kvk_command(demo_cli):
 
 
 def test_settings_show_and_edit(demo_cli):
-    code, out, err = demo_cli("settings", "edit", "BAK", "--default-gl", "4950",
-                              "--auto-booking-limit", "2500", "--auto-export",
-                              "matched_below_limit", "--authorisation", "ja", "--json")
+    code, out, err = demo_cli(
+        "settings",
+        "edit",
+        "BAK",
+        "--default-gl",
+        "4950",
+        "--auto-booking-limit",
+        "2500",
+        "--auto-export",
+        "matched_below_limit",
+        "--authorisation",
+        "ja",
+        "--json",
+    )
     assert code == 0, err
     data = json.loads(out)
     assert (data["default_gl"], data["auto_booking_limit"], data["authorisation"]) == (
-        "4950", "2500.00", True)
+        "4950",
+        "2500.00",
+        True,
+    )
     code, out, _ = demo_cli("settings", "show", "BAK")
     assert "4950 – Overige algemene kosten" in out and "Autorisatiestap" in out
     code, _, err = demo_cli("settings", "edit", "BAK", "--sales-journal", "60")
     assert code == 2 and "geen verkoopdagboek" in err
-    code, _, err = demo_cli("settings", "edit", "BAK", "--as", "fatima@vdbdewit.nl",
-                            "--rounding-gl", "4900")
+    code, _, err = demo_cli(
+        "settings", "edit", "BAK", "--as", "fatima@vdbdewit.nl", "--rounding-gl", "4900"
+    )
     assert code == 2 and "Geen toegang" in err
 
 

@@ -26,11 +26,23 @@ def test_create_with_next_code_and_checked_numbers(boss, demo_app):
     code = rel.next_code("BAK", "supplier")
     suppliers = [r.code for r in rel.list("BAK", type="supplier") if r.code.isdigit()]
     assert int(code) == max(int(c) for c in suppliers) + 1
-    row = rel.create("BAK", name="  Nieuwe   Bakkerij BV ", type="leverancier", kvk="1234 5678",
-                     vat_number="nl 0044.95.445.B01", iban="nl91 abna 0417 1643 00",
-                     email="Info@Nieuw.nl", settings={"fixed_gl": "4300"})
+    row = rel.create(
+        "BAK",
+        name="  Nieuwe   Bakkerij BV ",
+        type="leverancier",
+        kvk="1234 5678",
+        vat_number="nl 0044.95.445.B01",
+        iban="nl91 abna 0417 1643 00",
+        email="Info@Nieuw.nl",
+        settings={"fixed_gl": "4300"},
+    )
     assert (row.code, row.name, row.type, row.kvk, row.country) == (
-        code, "Nieuwe Bakkerij BV", "supplier", "12345678", "NL")
+        code,
+        "Nieuwe Bakkerij BV",
+        "supplier",
+        "12345678",
+        "NL",
+    )
     assert rel.find("BAK", code).id == row.id
     assert rel.get_settings(row.id).settings.fixed_gl == "4300"
     with demo_app.transaction() as s:
@@ -39,15 +51,18 @@ def test_create_with_next_code_and_checked_numbers(boss, demo_app):
     assert rel.create("BAK", code="K-1", name="Klant", type="klant").type == "customer"
 
 
-@pytest.mark.parametrize(("fields", "message"), [
-    ({"name": " "}, "Naam van de relatie is verplicht"),
-    ({"type": "partner"}, "Onbekend type"),
-    ({"kvk": "123"}, "8 cijfers"),
-    ({"vat_number": "NL123456789B99"}, "Ongeldig btw-nummer"),
-    ({"iban": "NL00ABNA0417164300"}, "Ongeldig IBAN"),
-    ({"country": "Nederland"}, "Ongeldige landcode"),
-    ({"settings": {"fixed_gl": "9999"}}, "9999"),
-])
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": " "}, "Naam van de relatie is verplicht"),
+        ({"type": "partner"}, "Onbekend type"),
+        ({"kvk": "123"}, "8 cijfers"),
+        ({"vat_number": "NL123456789B99"}, "Ongeldig btw-nummer"),
+        ({"iban": "NL00ABNA0417164300"}, "Ongeldig IBAN"),
+        ({"country": "Nederland"}, "Ongeldige landcode"),
+        ({"settings": {"fixed_gl": "9999"}}, "9999"),
+    ],
+)
 def test_create_refuses_invalid_input(boss, fields, message):
     with pytest.raises(InvalidInput, match=message):
         boss.relations.create("BAK", **{"name": "Nieuw", **fields})
@@ -63,8 +78,9 @@ def test_duplicate_code_and_rights(boss, services_as):
 
 def test_add_from_document_of_unknown_supplier(boss, cli, tmp_path):
     known = {r.name for r in BAK.relations}
-    stranger = next(s for a in demo_administrations()[1:] for s in a.suppliers
-                    if s.name not in known)
+    stranger = next(
+        s for a in demo_administrations()[1:] for s in a.suppliers if s.name not in known
+    )
     g = generate_invoice(24, supplier=stranger, customer=BAK.company, date_range=RECENT)
     path = tmp_path / "x.pdf"
     path.write_bytes(g.pdf)

@@ -22,23 +22,36 @@ def boss(services_as):
 def _raw(app, admin_code, code):
     """The stored settings JSON and KvK number of a relation, straight from the database."""
     with app.transaction() as s:
-        r = s.scalar(select(Relation).join(Administration).where(
-            Relation.code == code, Administration.code == admin_code))
+        r = s.scalar(
+            select(Relation)
+            .join(Administration)
+            .where(Relation.code == code, Administration.code == admin_code)
+        )
         return dict(r.settings), r.kvk
 
 
 def test_list_columns_for_a_vat_coded_relation(boss):
     rel = boss.relations.find("BAK", "400003")
-    boss.relations.update_settings(rel.id, {
-        "coding_rule": "vat", "vat_gl.0": "4950", "vat_gl.9": "4300", "vat_gl.21": "4300",
-        "questions": "never", "dual_keywords": "creditnota, retour",
-        "intercompany_relation": "400001", "intercompany_account": "1590"})
+    boss.relations.update_settings(
+        rel.id,
+        {
+            "coding_rule": "vat",
+            "vat_gl.0": "4950",
+            "vat_gl.9": "4300",
+            "vat_gl.21": "4300",
+            "questions": "never",
+            "dual_keywords": "creditnota, retour",
+            "intercompany_relation": "400001",
+            "intercompany_account": "1590",
+        },
+    )
     row = next(r for r in boss.relations.list("BAK") if r.code == "400003")
     assert row.display == "Kantoorhuis Vermeer B.V. (400003)"
     assert (row.type_label, row.country, row.kvk_mark) == ("Leverancier", "NL", "✓")
     assert row.coding_rule_label == "Btw-codering"
-    assert row.specifications == ("0% 4950 – Overige algemene kosten · 9% 4300 – Kantoorkosten"
-                                  " · 21% 4300 – Kantoorkosten")
+    assert row.specifications == (
+        "0% 4950 – Overige algemene kosten · 9% 4300 – Kantoorkosten · 21% 4300 – Kantoorkosten"
+    )
     assert row.questions_label == "Nooit"
     assert [a.key for a in row.advanced] == ["kvk", "dual", "intercompany"]
     assert "'creditnota'" in row.advanced[1].tooltip
@@ -50,11 +63,14 @@ def test_list_filters_match_the_demo_truth(boss):
     rows = boss.relations.list("BAK")
     assert len(rows) == len(truth)
     assert {r.code for r in boss.relations.list("BAK", type="klant")} == {
-        r.code for r in truth if r.type == "customer"}
+        r.code for r in truth if r.type == "customer"
+    }
     assert {r.code for r in boss.relations.list("BAK", missing_kvk=True)} == {
-        r.code for r in truth if not r.kvk}
+        r.code for r in truth if not r.kvk
+    }
     assert {r.code for r in boss.relations.list("BAK", coding_rule="vat")} == {
-        r.code for i, r in enumerate(truth) if i % 4 == 1}
+        r.code for i, r in enumerate(truth) if i % 4 == 1
+    }
     assert [r.code for r in boss.relations.list("BAK", search="korenaar")] == ["400021"]
     assert [r.code for r in boss.relations.list("BAK", search="51474124")] == ["400021"]
     with pytest.raises(InvalidInput):
@@ -71,21 +87,24 @@ def test_rule_filter_treats_missing_key_as_fixed(boss, demo_app):
     assert [r.code for r in boss.relations.list("BAK", coding_rule="summary")] == ["400001"]
 
 
-@pytest.mark.parametrize("changes, message", [
-    ({"fixed_gl": "9999"}, "grootboekrekening 9999 bestaat niet in administratie BAK"),
-    ({"vat_gl.21": "4310", "vat_gl.9": "4100x"}, "4100x bestaat niet"),
-    ({"default_vat_codes.21": "XX"}, "btw-code XX bestaat niet"),
-    ({"default_vat_codes.21": "IL"}, "btw-code IL hoort bij 9%, niet bij 21%"),
-    ({"cost_centre": "999"}, "kostenplaats 999 bestaat niet"),
-    ({"project": "P1999"}, "project P1999 bestaat niet"),
-    ({"intercompany_relation": "777777"}, "relatie 777777 bestaat niet"),
-    ({"intercompany_relation": "400003"}, "eigen rekeningen"),
-    ({"column_split": "60=4300,30=4310"}, "tellen op tot 90%"),
-    ({"questions": "soms"}, "onbekende waarde 'soms'"),
-    ({"vat_gl.150": "4300"}, "niet tussen 0 en 100%"),
-    ({"kvk": "1234567"}, "8 cijfers"),
-    ({"colour": "blue"}, "Onbekende instelling"),
-])
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"fixed_gl": "9999"}, "grootboekrekening 9999 bestaat niet in administratie BAK"),
+        ({"vat_gl.21": "4310", "vat_gl.9": "4100x"}, "4100x bestaat niet"),
+        ({"default_vat_codes.21": "XX"}, "btw-code XX bestaat niet"),
+        ({"default_vat_codes.21": "IL"}, "btw-code IL hoort bij 9%, niet bij 21%"),
+        ({"cost_centre": "999"}, "kostenplaats 999 bestaat niet"),
+        ({"project": "P1999"}, "project P1999 bestaat niet"),
+        ({"intercompany_relation": "777777"}, "relatie 777777 bestaat niet"),
+        ({"intercompany_relation": "400003"}, "eigen rekeningen"),
+        ({"column_split": "60=4300,30=4310"}, "tellen op tot 90%"),
+        ({"questions": "soms"}, "onbekende waarde 'soms'"),
+        ({"vat_gl.150": "4300"}, "niet tussen 0 en 100%"),
+        ({"kvk": "1234567"}, "8 cijfers"),
+        ({"colour": "blue"}, "Onbekende instelling"),
+    ],
+)
 def test_update_is_checked_against_master_data(boss, demo_app, changes, message):
     rel = boss.relations.find("BAK", "400003")
     before = _raw(demo_app, "BAK", "400003")
@@ -107,12 +126,17 @@ def test_blocked_gl_account_is_refused_and_hidden_from_picker(boss, demo_app):
 
 def test_master_data_pickers(boss):
     assert [g.label for g in boss.relations.gl_accounts("BAK", "kantoor")] == [
-        "4300 – Kantoorkosten"]
+        "4300 – Kantoorkosten"
+    ]
     vat = {v.code: v for v in boss.relations.vat_codes("BAK")}
     assert vat["IL"].rates == ("9",) and vat["IH"].rates == ("21",)
     assert [c.code for c in boss.relations.cost_centres("BAK", "winkel")] == ["200", "300"]
-    assert [p.code for p in boss.relations.projects("INS")] == ["2026-014", "2026-021",
-                                                                "2026-027", "2026-030"]
+    assert [p.code for p in boss.relations.projects("INS")] == [
+        "2026-014",
+        "2026-021",
+        "2026-027",
+        "2026-030",
+    ]
 
 
 def test_single_field_edit_and_settings_dto(boss):
@@ -135,13 +159,18 @@ def test_bulk_preview_apply_and_undo_restore_exactly(boss, demo_app):
     assert preview.changed_count == 3
     first = preview.relations[0]
     assert (first.code, [c.field for c in first.changes]) == (
-        "400001", ["vat_gl", "cost_centre", "questions"])
+        "400001",
+        ["vat_gl", "cost_centre", "questions"],
+    )
     assert [(c.before, c.after) for c in first.changes][2] == ("Bij twijfel", "Altijd")
     result = boss.relations.apply_bulk(ids, changes)
     for c in codes:
         settings, _ = _raw(demo_app, "BAK", c)
         assert (settings["questions"], settings["vat_gl"]["21"], settings["cost_centre"]) == (
-            "always", "4300", "100")
+            "always",
+            "4300",
+            "100",
+        )
     undone = boss.relations.undo(result.token)
     assert len(undone.restored) == 3
     assert {c: _raw(demo_app, "BAK", c) for c in codes} == before
@@ -216,8 +245,13 @@ def test_undo_restores_the_stored_json_byte_for_byte(boss, demo_app):
 
 def test_journal_picker_offers_the_journals_that_fit(boss, demo_app):
     labels = [j.label for j in boss.relations.journals("BAK")]
-    assert labels == ["10 – Kas", "20 – Bank", "60 – Inkoopboek", "70 – Verkoopboek",
-                      "90 – Memoriaal"]
+    assert labels == [
+        "10 – Kas",
+        "20 – Bank",
+        "60 – Inkoopboek",
+        "70 – Verkoopboek",
+        "90 – Memoriaal",
+    ]
     assert [j.code for j in boss.relations.journals("BAK", "purchase")] == ["60"]
     assert [j.code for j in boss.relations.journals("BAK", "sales")] == ["70"]
     assert len(boss.relations.journals("BAK", "other")) == 5
@@ -235,14 +269,14 @@ def test_journal_correction_is_checked_against_master_data(boss, demo_app):
 
     with demo_app.transaction() as s:
         admin = s.scalar(select(Administration).where(Administration.code == "BAK"))
-        doc = Document(administration_id=admin.id, state="review", type="purchase",
-                       extraction={})
+        doc = Document(administration_id=admin.id, state="review", type="purchase", extraction={})
         s.add(doc)
         s.flush()
         doc_id = doc.id
     with pytest.raises(InvalidInput, match="Dagboek 99 bestaat niet in administratie BAK"):
         boss.corrections.correct(doc_id, {"journal": "99"})
-    with pytest.raises(InvalidInput, match="70 – Verkoopboek is geen inkoopdagboek; kies "
-                                           "60 – Inkoopboek"):
+    with pytest.raises(
+        InvalidInput, match="70 – Verkoopboek is geen inkoopdagboek; kies 60 – Inkoopboek"
+    ):
         boss.corrections.correct(doc_id, {"journal": "70"})
     assert boss.corrections.correct(doc_id, {"journal": "60"}).detail.journal == "60"

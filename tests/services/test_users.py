@@ -10,16 +10,28 @@ from app.services import auth
 
 def test_first_start_creates_the_beheerder(app_ctx):
     assert auth.needs_setup(app_ctx)
-    actor = auth.setup_organisation(app_ctx, organisation="Kantoor Noord", first_name="Eva",
-                                    last_name="Mulder", email="Eva@Noord.nl", password="geheim123")
+    actor = auth.setup_organisation(
+        app_ctx,
+        organisation="Kantoor Noord",
+        first_name="Eva",
+        last_name="Mulder",
+        email="Eva@Noord.nl",
+        password="geheim123",
+    )
     assert actor.role == "beheerder" and actor.email == "eva@noord.nl"
     assert not auth.needs_setup(app_ctx)
     with pytest.raises(PermissionDenied):
         auth.login(app_ctx, "eva@noord.nl", "verkeerd!")
     assert auth.login(app_ctx, "EVA@noord.nl", "geheim123").user_id == actor.user_id
     with pytest.raises(Exception, match="bestaat al"):
-        auth.setup_organisation(app_ctx, organisation="X", first_name="A", last_name="B",
-                                email="a@b.nl", password="geheim123")
+        auth.setup_organisation(
+            app_ctx,
+            organisation="X",
+            first_name="A",
+            last_name="B",
+            email="a@b.nl",
+            password="geheim123",
+        )
 
 
 def test_password_hash_is_salted_scrypt():
@@ -33,9 +45,20 @@ def test_password_hash_is_salted_scrypt():
 def test_user_lifecycle(services_as):
     boss = services_as("marieke@vdbdewit.nl")
     team = boss.departments.find("Team MKB")
-    u = boss.users.create(first_name="Kees", last_name="de Vries", email="kees@vdbdewit.nl",
-                          role="Reviewer", department_id=team.id, language="en")
-    assert (u.role, u.status, u.department, u.language) == ("reviewer", "aangemaakt", "Team MKB", "en")
+    u = boss.users.create(
+        first_name="Kees",
+        last_name="de Vries",
+        email="kees@vdbdewit.nl",
+        role="Reviewer",
+        department_id=team.id,
+        language="en",
+    )
+    assert (u.role, u.status, u.department, u.language) == (
+        "reviewer",
+        "aangemaakt",
+        "Team MKB",
+        "en",
+    )
     u = boss.users.edit(u.id, role="gebruiker", last_name="de Vries-Bos")
     assert u.role == "gebruiker" and u.name == "Kees de Vries-Bos"
     assert boss.users.deactivate(u.id).status == "gedeactiveerd"
@@ -65,7 +88,10 @@ def test_blocked_senders(services_as):
     boss = services_as("marieke@vdbdewit.nl")
     boss.users.block_sender("Spam@Facturen.example", "phishing")
     boss.users.block_sender("@rommel.example")
-    assert [b.address for b in boss.users.blocked_senders()] == ["@rommel.example", "spam@facturen.example"]
+    assert [b.address for b in boss.users.blocked_senders()] == [
+        "@rommel.example",
+        "spam@facturen.example",
+    ]
     with pytest.raises(Conflict):
         boss.users.block_sender("spam@facturen.example")
 
@@ -81,9 +107,21 @@ def test_departments_counts(services_as):
 
 def test_cli_user_and_department_commands(cli):
     assert cli("demo", "--no-documents")[0] == 0
-    code, out, err = cli("user", "add", "--first-name", "Ruud", "--last-name", "Hendriks",
-                         "--email", "ruud@vdbdewit.nl", "--role", "teamleider",
-                         "--department", "Team MKB", "--json")
+    code, out, err = cli(
+        "user",
+        "add",
+        "--first-name",
+        "Ruud",
+        "--last-name",
+        "Hendriks",
+        "--email",
+        "ruud@vdbdewit.nl",
+        "--role",
+        "teamleider",
+        "--department",
+        "Team MKB",
+        "--json",
+    )
     assert code == 0, err
     assert json.loads(out)["role"] == "teamleider"
     code, out, _ = cli("user", "list", "--json")

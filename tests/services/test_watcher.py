@@ -25,9 +25,13 @@ DEADLINE = 180.0  # seconds; reading spawns worker processes on a shared machine
 
 def bak_invoice(seed: int) -> bytes:
     demo = next(d for d in demo_administrations() if d.company.code == "BAK")
-    inv = generate_invoice(seed, supplier=demo.suppliers[seed % len(demo.suppliers)],
-                           customer=demo.company, layout="classic",
-                           date_range=(date(2026, 10, 1), date(2026, 11, 20)))
+    inv = generate_invoice(
+        seed,
+        supplier=demo.suppliers[seed % len(demo.suppliers)],
+        customer=demo.company,
+        layout="classic",
+        date_range=(date(2026, 10, 1), date(2026, 11, 20)),
+    )
     return inv.pdf
 
 
@@ -36,7 +40,8 @@ def inbox(demo_app, tmp_path) -> Path:
     folder = tmp_path / "inbox"
     folder.mkdir()
     Services(demo_app, demo_app.actor_for(BOSS)).administrations.update(
-        "BAK", watched_folder=str(folder))
+        "BAK", watched_folder=str(folder)
+    )
     return folder
 
 
@@ -59,9 +64,14 @@ def received(demo_app, bak):
 @pytest.mark.parametrize("polling", [False, True], ids=["events", "polling"])
 def test_changes_are_noticed_by_the_observer(demo_app, inbox, bak, polling):
     # No rescans and a settle time never reached: only the observer can put it in pending.
-    watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(DELIVERER),
-                            settle_seconds=3600, poll_interval=0.05, rescan_seconds=None,
-                            polling=polling)
+    watcher = FolderWatcher(
+        demo_app,
+        lambda: demo_app.actor_for(DELIVERER),
+        settle_seconds=3600,
+        poll_interval=0.05,
+        rescan_seconds=None,
+        polling=polling,
+    )
     watcher.watch(bak)
     watcher.start()
     path = inbox / "nieuw.pdf"
@@ -80,18 +90,27 @@ def test_changes_are_noticed_by_the_observer(demo_app, inbox, bak, polling):
 
 def test_file_appears_is_read_and_moved(demo_app, inbox, bak):
     taken, failed = [], []
-    watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(DELIVERER),
-                            settle_seconds=0.3, poll_interval=0.05, rescan_seconds=0.5,
-                            on_file_taken=lambda a, rf: taken.append((a, rf)),
-                            on_file_failed=lambda a, p, why: failed.append((a, p, why)))
+    watcher = FolderWatcher(
+        demo_app,
+        lambda: demo_app.actor_for(DELIVERER),
+        settle_seconds=0.3,
+        poll_interval=0.05,
+        rescan_seconds=0.5,
+        on_file_taken=lambda a, rf: taken.append((a, rf)),
+        on_file_failed=lambda a, p, why: failed.append((a, p, why)),
+    )
     watcher.watch(bak)
     watcher.start()
     try:
         (inbox / "factuur.pdf").write_bytes(bak_invoice(1))
         (inbox / "kapot.pdf").write_bytes(b"dit is geen pdf")
         (inbox / "Thumbs.db").write_bytes(b"system")
-        wait_for(lambda: (inbox / DONE_DIR / "factuur.pdf").exists()
-                 and (inbox / ERROR_DIR / "kapot.pdf").exists())
+        wait_for(
+            lambda: (
+                (inbox / DONE_DIR / "factuur.pdf").exists()
+                and (inbox / ERROR_DIR / "kapot.pdf").exists()
+            )
+        )
     finally:
         watcher.stop()
     assert not watcher.running
@@ -109,8 +128,9 @@ def test_file_appears_is_read_and_moved(demo_app, inbox, bak):
 
 def test_file_still_being_written_is_not_taken(demo_app, inbox, bak):
     now = [0.0]
-    watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(DELIVERER),
-                            settle_seconds=1.0, clock=lambda: now[0])
+    watcher = FolderWatcher(
+        demo_app, lambda: demo_app.actor_for(DELIVERER), settle_seconds=1.0, clock=lambda: now[0]
+    )
     data = bak_invoice(2)
     path = inbox / "groot.pdf"
     with path.open("wb") as fh:
@@ -131,7 +151,8 @@ def test_file_still_being_written_is_not_taken(demo_app, inbox, bak):
     now[0] = 11.6
     outcomes = watcher.tick()
     assert [(o.name, o.state, o.moved_to) for o in outcomes] == [
-        ("groot.pdf", "processed", inbox / DONE_DIR / "groot.pdf")]
+        ("groot.pdf", "processed", inbox / DONE_DIR / "groot.pdf")
+    ]
     (row,) = received(demo_app, bak)
     assert row.id == outcomes[0].received_file_id and row.document_count == 1
     digest = hashlib.sha256(data).hexdigest()
@@ -152,14 +173,20 @@ def test_catch_up_scan_with_duplicates_and_name_clashes(demo_app, inbox, bak):
     assert (first.state, first.moved_to) == ("processed", inbox / DONE_DIR / "factuur (2).pdf")
     assert (inbox / DONE_DIR / "factuur.pdf").read_bytes() == b"an older file of the same name"
     assert sorted(p.name for p in inbox.iterdir() if p.is_file()) == [
-        ".verborgen.pdf", "Thumbs.db", "bezig.part", "~$factuur.pdf"]
+        ".verborgen.pdf",
+        "Thumbs.db",
+        "bezig.part",
+        "~$factuur.pdf",
+    ]
 
     (inbox / "factuur.pdf").write_bytes(data)  # the same file delivered again
     (again,) = watcher.scan_once(bak)
     assert (again.state, again.moved_to) == ("duplicate", inbox / DONE_DIR / "factuur (3).pdf")
     rows = received(demo_app, bak)
     assert [(r.state, r.duplicate_of_id) for r in rows] == [
-        ("duplicate", first.received_file_id), ("processed", None)]
+        ("duplicate", first.received_file_id),
+        ("processed", None),
+    ]
     assert watcher.scan_once(bak) == []
 
 
@@ -169,8 +196,11 @@ def test_error_folder_never_overwrites(tmp_path):
     (tmp_path / "a.pdf").write_bytes(b"nieuw")
     moved = move_aside(tmp_path / "a.pdf", ERROR_DIR, "Bestand te groot")
     assert moved == tmp_path / ERROR_DIR / "a (2).pdf" and moved.read_bytes() == b"nieuw"
-    assert (tmp_path / ERROR_DIR / "a (2).pdf.reden.txt").read_text("utf-8").startswith(
-        "Bestand te groot\n")
+    assert (
+        (tmp_path / ERROR_DIR / "a (2).pdf.reden.txt")
+        .read_text("utf-8")
+        .startswith("Bestand te groot\n")
+    )
     assert (tmp_path / ERROR_DIR / "a.pdf.reden.txt").read_text() == "oude reden"
     assert free_name(tmp_path / ERROR_DIR, "b") == tmp_path / ERROR_DIR / "b"
 
@@ -181,8 +211,11 @@ def test_watch_checks_folder_and_visibility(demo_app, inbox, bak, tmp_path):
     with pytest.raises(NotFound):
         fatima.watch(bak)  # BAK is not assigned to her
     watcher_errors = []
-    watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(BOSS),
-                            on_error=lambda a, msg: watcher_errors.append((a, msg)))
+    watcher = FolderWatcher(
+        demo_app,
+        lambda: demo_app.actor_for(BOSS),
+        on_error=lambda a, msg: watcher_errors.append((a, msg)),
+    )
     with pytest.raises(UserFacingError):
         watcher.watch(boss.administrations.get("FYS").id)  # no folder set
     ins = boss.administrations.update("INS", watched_folder=str(tmp_path / "weg")).id
@@ -197,8 +230,12 @@ def test_watch_checks_folder_and_visibility(demo_app, inbox, bak, tmp_path):
 def test_file_refused_for_the_user_is_left_and_not_retried_unchanged(demo_app, inbox, bak):
     who = [BOSS]
     errors = []
-    watcher = FolderWatcher(demo_app, lambda: demo_app.actor_for(who[0]), settle_seconds=0.0,
-                            on_error=lambda a, msg: errors.append((a, msg)))
+    watcher = FolderWatcher(
+        demo_app,
+        lambda: demo_app.actor_for(who[0]),
+        settle_seconds=0.0,
+        on_error=lambda a, msg: errors.append((a, msg)),
+    )
     watcher.watch(bak)
     path = inbox / "factuur.pdf"
     path.write_bytes(b"%PDF-1.4 iets")

@@ -31,8 +31,9 @@ class NewRelationDialog(QDialog):
         proposed = proposed or {}
         layout = QVBoxLayout(self)
         if proposed:
-            layout.addWidget(label(self.tr("Ingevuld met de gegevens van het document."), "hint",
-                                   wrap=True))
+            layout.addWidget(
+                label(self.tr("Ingevuld met de gegevens van het document."), "hint", wrap=True)
+            )
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for name, caption in (
@@ -54,8 +55,9 @@ class NewRelationDialog(QDialog):
                 self.type.addItem(self.tr("Leverancier"), "supplier")
                 self.type.addItem(self.tr("Klant"), "customer")
                 self.type.addItem(self.tr("Beide"), "both")
-                self.type.setCurrentIndex(max(0, self.type.findData(
-                    proposed.get("type") or "supplier")))
+                self.type.setCurrentIndex(
+                    max(0, self.type.findData(proposed.get("type") or "supplier"))
+                )
                 form.addRow(self.tr("Type"), self.type)
         self.address = str(proposed.get("address") or "")
         layout.addLayout(form)
