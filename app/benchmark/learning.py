@@ -56,7 +56,7 @@ def run_learning_curve(
     layouts = layouts or (*LAYOUTS, *HOLDOUT_LAYOUTS)
     bak = demo_administrations()[0]
     suppliers = [s for s in bak.suppliers if s.country == "NL"]
-    rows = []
+    rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="ff-learning-") as tmp:
         app = AppContext.open(tmp)
         try:

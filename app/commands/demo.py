@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from app.commands.base import command_parser, print_json
+
+if TYPE_CHECKING:
+    from app.services.context import AppContext
 
 
 def register(sub) -> None:
@@ -21,14 +27,15 @@ def demo(args, ctx) -> int:
     from app.services.demo import create_demo_office
 
     summary = create_demo_office(ctx.app)
-    extra = {}
+    extra: dict[str, Any] = {}
     if not args.no_documents:
+        take_in: Callable[[AppContext], dict[str, Any]] | None
         try:
-            from app.services.demo_documents import take_in_demo_documents
+            from app.services.demo_documents import take_in_demo_documents as take_in
         except ImportError:  # arrives with the processing services
-            take_in_demo_documents = None
-        if take_in_demo_documents is not None:
-            extra = take_in_demo_documents(ctx.app)
+            take_in = None
+        if take_in is not None:
+            extra = take_in(ctx.app)
     if ctx.json:
         print_json(
             {

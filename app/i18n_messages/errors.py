@@ -9,6 +9,15 @@ from app.i18n_messages.engine import msg
 SERVICES = [
     # administrations, organisation, departments, users
     msg("{label} mag niet negatief zijn.", "{label} must not be negative."),
+    msg("Relatie {id} bestaat niet (meer).", "Relation {id} does not exist (any more)."),
+    msg(
+        "Document {id} mist factuurdatum, totaalbedrag of periode; vul ze aan en her-exporteer.",
+        "Document {id} lacks an invoice date, total amount or period; fill them in and re-export.",
+    ),
+    msg(
+        "{name} is niet gekoppeld aan een administratie in {package} (geen extern id).",
+        "{name} is not linked to an administration in {package} (no external id).",
+    ),
     msg("{label}: geef een geheel getal op.", "{label}: enter a whole number."),
     msg("{label}: ongeldig bedrag {value}.", "{label}: invalid amount {value}."),
     msg(

@@ -7,12 +7,15 @@ or through their department (``department_administrations``); the services enfor
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from app.models.administration import Administration
 
 user_administrations = Table(
     "user_administrations",
@@ -54,7 +57,7 @@ class Department(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     users: Mapped[list[User]] = relationship(back_populates="department")
-    administrations: Mapped[list[Administration]] = relationship(  # noqa: F821
+    administrations: Mapped[list[Administration]] = relationship(
         secondary=department_administrations, back_populates="departments"
     )
 
@@ -78,7 +81,7 @@ class User(Base):
     deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     department: Mapped[Department | None] = relationship(back_populates="users")
-    administrations: Mapped[list[Administration]] = relationship(  # noqa: F821
+    administrations: Mapped[list[Administration]] = relationship(
         secondary=user_administrations, back_populates="users"
     )
 

@@ -7,6 +7,7 @@ Master data is replaced as a whole by a sync (see :func:`apply_master_data`).
 
 from __future__ import annotations
 
+import builtins
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -110,7 +111,7 @@ class AdministrationService(BaseService):
         external_id: str | None = None,
         kvk: str | None = None,
         vat_number: str | None = None,
-        ibans: list[str] | None = None,
+        ibans: builtins.list[str] | None = None,
         connection_id: int | None = None,
         intake_email: str | None = None,
         master_data: Any = None,
@@ -191,7 +192,7 @@ class AdministrationService(BaseService):
             else:
                 visit.visited_at = utcnow()
 
-    def recent(self, limit: int = 5) -> list[AdministrationDTO]:
+    def recent(self, limit: int = 5) -> builtins.list[AdministrationDTO]:
         """The visible administrations this user opened last (most recent first), topped up
         alphabetically to ``limit`` (the navigation's drop targets)."""
         with self.tx() as s:
@@ -216,7 +217,7 @@ class AdministrationService(BaseService):
                 found += list(s.scalars(rest.limit(limit - len(found))))
             return [admin_dto(a) for a in found]
 
-    def periods(self, ref: int | str) -> list[tuple[int, int, date, date, bool]]:
+    def periods(self, ref: int | str) -> builtins.list[tuple[int, int, date, date, bool]]:
         from app.models import FinancialPeriod
 
         with self.tx() as s:

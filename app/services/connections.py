@@ -6,6 +6,7 @@ deletes them. Needs MANAGE_PACKAGES. Signing in to a new account lives with the 
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -46,7 +47,7 @@ class ConnectionService(BaseService):
                 )
             ]
 
-    def usable(self, package: str | None = None) -> list[ConnectionDTO]:
+    def usable(self, package: str | None = None) -> builtins.list[ConnectionDTO]:
         """Signed-in connections a user who may add administrations can import from (without
         the right to manage the connections themselves)."""
         self.require(Right.ADD_ADMINISTRATIONS)

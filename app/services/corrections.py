@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, NotFound
 from app.models import (
     Administration,
     BookingLine,
@@ -87,25 +87,25 @@ def parse_value(kind: str, text: str, name: str) -> Any:
     if text == "":
         return None
     if kind == "date":
-        value = parse_date(text)
-        if value is None:
+        day = parse_date(text)
+        if day is None:
             try:
-                value = date.fromisoformat(text)
+                day = date.fromisoformat(text)
             except ValueError:
-                value = None
-        if value is None:
+                day = None
+        if day is None:
             raise InvalidInput(f"{name}: '{text}' is geen datum (bijv. 27-11-2026).")
-        return value
+        return day
     if kind == "amount":
-        value = parse_amount(text)
-        if value is None:
+        amount = parse_amount(text)
+        if amount is None:
             try:
-                value = Decimal(text)
+                amount = Decimal(text)
             except InvalidOperation:
-                value = None
-        if value is None:
+                amount = None
+        if amount is None:
             raise InvalidInput(f"{name}: '{text}' is geen bedrag (bijv. 1.234,56).")
-        return Decimal(value).quantize(Decimal("0.01"))
+        return Decimal(amount).quantize(Decimal("0.01"))
     if name == "currency":
         if len(text) != 3 or not text.isalpha():
             raise InvalidInput(f"Valuta: '{text}' is geen ISO-code (bijv. EUR).")
@@ -176,7 +176,8 @@ class CorrectionService(BaseService):
                 action="correct",
                 detail=", ".join(f"{k}={v}" for k, v in changes.items())[:2000],
             )
-            learned, not_learned = ((), ())
+            learned: tuple[str, ...] = ()
+            not_learned: tuple[str, ...] = ()
             if remember:
                 learned, not_learned = self._remember(s, doc, inv, header)
             s.flush()
@@ -202,6 +203,8 @@ class CorrectionService(BaseService):
         if doc.relation_id is None:
             raise InvalidInput("Kies eerst de relatie; pas dan kan het systeem iets onthouden.")
         rel = s.get(Relation, doc.relation_id)
+        if rel is None:
+            raise NotFound(f"Relatie {doc.relation_id} bestaat niet (meer).")
         memory = dict(rel.layout_memory or {})
         layout = LayoutMemory.from_dict(memory.get("layout"))
         learned, not_learned = [], []

@@ -29,7 +29,7 @@ def _tamper_total(pdf: bytes, total: str) -> bytes:
     digits = total.replace(".", "").lstrip("-")
     wrong = Decimal(total) + 100
     doc = pymupdf.open(stream=pdf, filetype="pdf")
-    for page in doc:
+    for page in doc.pages():
         hits = [
             w
             for w in page.get_text("words")

@@ -5,6 +5,8 @@ Users of a department see its administrations. Managing departments needs MANAGE
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -88,7 +90,7 @@ class DepartmentService(BaseService):
             s.delete(dep)
 
     def assign(
-        self, department_id: int, add: list[int] = (), remove: list[int] = ()
+        self, department_id: int, add: Sequence[int] = (), remove: Sequence[int] = ()
     ) -> DepartmentDTO:
         """Add and remove administrations of a department."""
         self.require(Right.MANAGE_USERS)

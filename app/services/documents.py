@@ -147,7 +147,10 @@ class DocumentService(BaseService):
             return self.detail(s, self.load(s, doc_id))
 
     def detail(self, s: Session, doc: Document) -> DocumentDetail:
-        names = dict(s.execute(select(User.id, User.first_name + " " + User.last_name)).all())
+        # Keyed by user id; looked up with nullable ids (a deleted or absent user) → None.
+        names: dict[int | None, str] = dict(
+            s.execute(select(User.id, User.first_name + " " + User.last_name)).tuples().all()
+        )
         rel = s.get(Relation, doc.relation_id) if doc.relation_id else None
         from app.models import Administration
 
@@ -176,7 +179,11 @@ class DocumentService(BaseService):
             match_method=doc.relation_match_method,
             match_score=doc.relation_match_score,
             journal=doc.journal_code,
-            period=(doc.period_year, doc.period_number) if doc.period_year else None,
+            period=(
+                (doc.period_year, doc.period_number)
+                if doc.period_year and doc.period_number is not None
+                else None
+            ),
             read=read_view(doc),
             lines=tuple(
                 BookingLineDTO(

@@ -291,7 +291,7 @@ def preflight(s: Session, doc: Document) -> tuple[str, str] | None:
             f"De boeking is niet in balans: regels {booked} ≠ totaal {doc.total_incl_vat}.",
             "document",
         )
-    if not doc.journal_code or not doc.period_year:
+    if not doc.journal_code or not doc.period_year or doc.period_number is None:
         return ("Dagboek of periode ontbreekt.", "document")
     return None
 
@@ -299,6 +299,14 @@ def preflight(s: Session, doc: Document) -> tuple[str, str] | None:
 def booking_request(
     s: Session, doc: Document, request_id: str, attachment: Attachment | None
 ) -> BookingRequest:
+    invoice_date, total = doc.invoice_date, doc.total_incl_vat
+    year, number = doc.period_year, doc.period_number
+    if invoice_date is None or total is None or year is None or number is None:
+        # preflight() refuses such a document before an attempt is made
+        raise InvalidInput(
+            f"Document {doc.id} mist factuurdatum, totaalbedrag of periode; vul ze aan en "
+            "her-exporteer."
+        )
     rel = s.get(Relation, doc.relation_id)
     return BookingRequest(
         kind="sales" if doc.type == "sales" else "purchase",
@@ -306,13 +314,13 @@ def booking_request(
         relation_code=rel.code if rel else "",
         relation_external_id=rel.external_id if rel else None,
         invoice_number=doc.invoice_number or "",
-        invoice_date=doc.invoice_date,
+        invoice_date=invoice_date,
         due_date=doc.due_date,
-        period=(doc.period_year, doc.period_number),
+        period=(year, number),
         currency=doc.currency or "EUR",
         description=f"{rel.name if rel else ''} {doc.invoice_number or ''}".strip()[:60],
         our_reference=request_id,
-        total_incl_vat=doc.total_incl_vat,
+        total_incl_vat=total,
         lines=tuple(
             BookingLineData(
                 b.gl_account or "",

@@ -81,7 +81,7 @@ def apply_master_data(s: Session, admin: Administration, md: Any) -> dict[str, i
         for item in getattr(md, key, ()) or ():
             row = existing.get(item.code) or model(administration_id=admin.id, code=item.code)
             row.name = item.name
-            if model is Journal:
+            if isinstance(row, Journal):
                 row.type = item.type
             s.add(row)
             n += 1

@@ -72,12 +72,16 @@ class PackageService(BaseService):
         return get_connector(package, self.config(package, base_url), store, account_key)
 
     def connector_for_admin(self, s: Session, admin: Administration) -> Connector:
-        if admin.connection_id is None:
+        conn = (
+            s.get(PackageConnection, admin.connection_id)
+            if admin.connection_id is not None
+            else None
+        )
+        if conn is None:
             raise UserFacingError(
                 f"{admin.name} is niet gekoppeld aan {package_info(admin.package).display_name}; "
                 "meld eerst aan."
             )
-        conn = s.get(PackageConnection, admin.connection_id)
         return self.connector(conn.package, conn.account_key, conn.base_url)
 
     # -- sign-in ---------------------------------------------------------------------------
@@ -183,6 +187,11 @@ class PackageService(BaseService):
             admin = AdministrationService(self.app, self.actor).resolve(s, admin_ref)
             admin_id, external_id = admin.id, admin.external_id
             connector = self.connector_for_admin(s, admin)
+            if external_id is None:
+                raise UserFacingError(
+                    f"{admin.name} is niet gekoppeld aan een administratie in "
+                    f"{package_info(admin.package).display_name} (geen extern id)."
+                )
             admin.sync_state = "running"
         try:
             master = connector.fetch_master_data(external_id)

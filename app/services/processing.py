@@ -25,6 +25,7 @@ from app.models.enums import DocumentState, DocumentType, FileState
 from app.pipeline import doctype, matching
 from app.pipeline.batch import extract_as_done
 from app.pipeline.coding import propose_booking
+from app.pipeline.extract import ExtractionResult
 from app.pipeline.intake_read import IntakeRead, read_for_intake
 from app.pipeline.invoice import InvoiceData, invoice_to_json, page_texts_to_json
 from app.pipeline.learning import LayoutMemory
@@ -245,8 +246,10 @@ class ProcessingService(BaseService):
             rf.state, rf.error, rf.processed_at = FileState.ERROR, message, utcnow()
 
     def _record(
-        self, rf_id: int, refs: AdminRefs, result: IntakeRead, auto: list[int]
+        self, rf_id: int, refs: AdminRefs, result: ExtractionResult, auto: list[int]
     ) -> list[int]:
+        """Record what reading one file gave: an :class:`IntakeRead` from the worker, or the
+        plain error result the batch reader makes for a file that timed out or crashed."""
         from app.services.processing_settings import auto_export_allowed
 
         with self.tx() as s:
@@ -254,7 +257,7 @@ class ProcessingService(BaseService):
             auto_option = (admin.settings or {}).get("auto_export") or "never"
             rf = s.get(ReceivedFile, rf_id)
             rf.processed_at = utcnow()
-            if result.status != "ok" or not result.parts:
+            if result.status != "ok" or not isinstance(result, IntakeRead) or not result.parts:
                 rf.state, rf.error = (
                     FileState.ERROR,
                     result.error or "Bestand kon niet worden gelezen",
@@ -464,7 +467,7 @@ def write_proposal(
 
 
 def _field_value(inv: InvoiceData, name: str):
-    obj = inv
+    obj: object = inv
     for part in name.split("."):
         obj = getattr(obj, part, None)
         if obj is None:
@@ -509,7 +512,7 @@ class SplitService(BaseService):
         with self.tx() as s:
             doc = DocumentService(self.app, self.actor).load(s, doc_id)
             rf = doc.received_file
-            if rf is None or doc.page_from is None:
+            if rf is None or doc.page_from is None or doc.page_to is None:
                 raise InvalidInput("Alleen een PDF-document kan worden gesplitst.")
             if doc.state not in (
                 DocumentState.REVIEW,

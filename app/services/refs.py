@@ -85,15 +85,26 @@ def relation_ref(r: Relation) -> RelationRef:
 
 def admin_settings(admin: Administration) -> AdminSettings:
     s = dict(admin.settings or {})
-    kwargs = {}
-    for key in ("default_gl", "rounding_gl", "purchase_journal", "sales_journal"):
-        if s.get(key):
-            kwargs[key] = str(s[key])
-    if "authorisation" in s:
-        kwargs["authorisation"] = bool(s["authorisation"])
-    if s.get("confidence_threshold") is not None:
-        kwargs["confidence_threshold"] = float(s["confidence_threshold"])
-    return AdminSettings(auto_booking_limit=admin.auto_booking_limit, **kwargs)
+    defaults = AdminSettings()
+
+    def text(key: str) -> str | None:
+        return str(s[key]) if s.get(key) else None
+
+    return AdminSettings(
+        default_gl=text("default_gl"),
+        rounding_gl=text("rounding_gl"),
+        purchase_journal=text("purchase_journal"),
+        sales_journal=text("sales_journal"),
+        auto_booking_limit=admin.auto_booking_limit,
+        authorisation=(
+            bool(s["authorisation"]) if "authorisation" in s else defaults.authorisation
+        ),
+        confidence_threshold=(
+            float(s["confidence_threshold"])
+            if s.get("confidence_threshold") is not None
+            else defaults.confidence_threshold
+        ),
+    )
 
 
 def load_refs(s: Session, admin: Administration) -> AdminRefs:

@@ -7,6 +7,8 @@ Beheerder. Everyone may read and change their own language and password.
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
@@ -176,7 +178,7 @@ class UserService(BaseService):
             self.audit(s, "user.delete", "user", user.id, user.email)
             s.delete(user)
 
-    def assign_administrations(self, user_id: int, admin_ids: list[int]) -> UserDTO:
+    def assign_administrations(self, user_id: int, admin_ids: builtins.list[int]) -> UserDTO:
         """Replace the administrations assigned directly to the user."""
         self.require(Right.MANAGE_USERS)
         with self.tx() as s:
@@ -190,7 +192,7 @@ class UserService(BaseService):
             return user_dto(user)
 
     # -- blocked senders -------------------------------------------------------------------
-    def blocked_senders(self) -> list[BlockedSenderDTO]:
+    def blocked_senders(self) -> builtins.list[BlockedSenderDTO]:
         self.require(Right.MANAGE_USERS)
         with self.tx() as s:
             return [

@@ -102,7 +102,7 @@ class AdminDropList(QListWidget):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         paths = dropped_paths(event)
         row, admin = self._admin_at(event.position().toPoint())
-        if not paths or admin is None:  # between rows: no target (the moves still come)
+        if not paths or row is None or admin is None:  # between rows: no target (moves still come)
             self._highlight(None)
             self.drag_over.emit(None)
             event.ignore()

@@ -197,6 +197,8 @@ class _WindowDrops(QObject):
         self.window = window
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QDropEvent):  # drag enter/move events are QDropEvents too
+            return False
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             has_files = bool(dropped_paths(event))

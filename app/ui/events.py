@@ -4,7 +4,12 @@ needs a reference to another (``documents``, ``queue``, ``administrations``, ``u
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from app.ui.reading import QueueRefresh
 
 
 class AppEvents(QObject):
@@ -16,3 +21,6 @@ class AppEvents(QObject):
     users_changed = Signal()
     departments_changed = Signal()
     organisation_changed = Signal()
+
+    # The throttle of ``queue_changed`` (:func:`app.ui.reading.queue_refresh`), made on first use.
+    queue_refresh: QueueRefresh | None = None

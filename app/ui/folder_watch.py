@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
@@ -23,6 +24,9 @@ from app.ui.service_text import shown
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 from app.ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from app.services.watcher import FolderWatcher
 
 log = logging.getLogger(__name__)
 KEEP = 20  # problems kept per administration
@@ -94,7 +98,7 @@ class WatcherBridge(QObject):
     def __init__(self, session: UiSession, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self.watcher = None
+        self.watcher: FolderWatcher | None = None
         self.holder: list = []  # plain Python, still reachable while the window is destroyed
         self.file_taken.connect(lambda admin_id, _rf: session.events.queue_changed.emit(admin_id))
         self.file_failed.connect(self._file_failed)

@@ -52,7 +52,7 @@ class QueueRefresh(QObject):
 
 def queue_refresh(events: AppEvents) -> QueueRefresh:
     """The throttle of this event hub (one per window session, made on first use)."""
-    found = getattr(events, "queue_refresh", None)
+    found = events.queue_refresh
     if found is None:
         found = events.queue_refresh = QueueRefresh(events)
     return found

@@ -10,19 +10,31 @@ page's list, so "next" never shows it again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.ui.crash import handle_error
+from app.ui.ddp.host import DdpHost
 from app.ui.ddp.new_relation import NewRelationDialog
 from app.ui.service_text import error_text
 from app.ui.tasks import run_task
 
+if TYPE_CHECKING:
+    from app.services.corrections import CorrectionResult
+    from app.services.document_dto import DocumentDetail
+    from app.services.export import ExportOutcome
+    from app.services.relations_dto import RelationRow
 
-class DdpActions:
+
+class DdpActions(DdpHost):
     """Mixed into :class:`app.ui.ddp.page.DocumentDetailPage`."""
 
     busy = False
+    # the last result of each, for inspection (tests); unset before the first one
+    last_learned: CorrectionResult
+    last_outcome: ExportOutcome
+    new_relation_dialog: NewRelationDialog
 
     def changes(self) -> dict[str, str]:
         return {**self.fields.changes(), **self.lines.edits}
@@ -32,14 +44,16 @@ class DdpActions:
         for b in self.action_buttons.values():
             b.setEnabled(not busy)
 
-    def _call(self, fn: Callable, on_done: Callable, message: str = "") -> None:
+    def _call(
+        self, fn: Callable[[], Any], on_done: Callable[[Any], None], message: str = ""
+    ) -> None:
         if self.busy or self.read_only or self.detail is None:
             return
         self._busy(True)
         if message:
             self.message.setText(message)
 
-        def done(result) -> None:
+        def done(result: Any) -> None:
             self._busy(False)
             on_done(result)
 
@@ -50,13 +64,13 @@ class DdpActions:
 
         run_task(fn, done, failed, owner=self)
 
-    def _saved(self, result) -> None:
+    def _saved(self, result: CorrectionResult) -> None:
         self._details.pop(result.detail.id, None)
         self._apply(result.detail)
         self.session.events.document_changed.emit(result.detail.id)
 
     # -- save / remember ------------------------------------------------------------------
-    def save(self, then: Callable | None = None) -> None:
+    def save(self, then: Callable[[], None] | None = None) -> None:
         if self.detail is None or self.read_only or self.busy:
             return
         problem = self.fields.journal_problem()
@@ -74,7 +88,7 @@ class DdpActions:
         corrections, doc_id = self.session.services.corrections, self.detail.id
         version = self.detail.version
 
-        def done(result) -> None:
+        def done(result: CorrectionResult) -> None:
             self._saved(result)
             self.message.setText(self.tr("Opgeslagen."))
             if then:
@@ -92,7 +106,7 @@ class DdpActions:
         changes = self.changes()
         corrections, doc_id = self.session.services.corrections, self.detail.id
 
-        def done(result) -> None:
+        def done(result: CorrectionResult) -> None:
             self._saved(result)
             learned = ", ".join(result.learned) or self.tr("de codering")
             text = (
@@ -138,7 +152,7 @@ class DdpActions:
     def export_next(self) -> None:
         self.export(and_next=True)
 
-    def _exported(self, outcomes, and_next: bool) -> None:
+    def _exported(self, outcomes: list[ExportOutcome], and_next: bool) -> None:
         outcome = outcomes[0]
         self.session.events.queue_changed.emit(self.administration.id)
         self.session.events.document_changed.emit(outcome.document_id)
@@ -184,7 +198,7 @@ class DdpActions:
             return
         documents, doc_id = self.session.services.documents, self.detail.id
 
-        def done(_detail) -> None:
+        def done(_detail: DocumentDetail) -> None:
             self.session.events.queue_changed.emit(self.administration.id)
             self._leave_current()
 
@@ -231,13 +245,13 @@ class DdpActions:
         relations, corrections = self.session.services.relations, self.session.services.corrections
         aid, doc_id, version = self.administration.id, self.detail.id, self.detail.version
 
-        def run():
+        def run() -> tuple[RelationRow, CorrectionResult]:
             row = relations.create(aid, **values)
             return row, corrections.correct(
                 doc_id, {**changes, "relation": row.code}, expected_version=version
             )
 
-        def done(outcome) -> None:
+        def done(outcome: tuple[RelationRow, CorrectionResult]) -> None:
             row, result = outcome
             self.relations_loaded = None
             self._load_relations()

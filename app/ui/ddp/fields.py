@@ -13,8 +13,9 @@ The "Nieuwe relatie…" button next to the relation asks the page to create one
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,10 @@ from PySide6.QtWidgets import (
 from app.ui.hub import labels
 from app.ui.i18n import current_language
 from app.ui.widgets import label, set_invalid
+
+if TYPE_CHECKING:
+    from app.services.document_dto import DocumentDetail
+    from app.services.relations_dto import JournalItem, RelationRow
 
 AMOUNTS = ("total_excl_vat", "total_vat", "total_incl_vat")
 DATES = ("invoice_date", "due_date")
@@ -59,13 +64,21 @@ def show_date(value: Any) -> str:
     return text
 
 
+def _editable_parts(combo: QComboBox) -> tuple[QCompleter, QLineEdit]:
+    """The completer and line edit Qt gives an editable combo (``setEditable(True)``)."""
+    completer, edit = combo.completer(), combo.lineEdit()
+    if completer is None or edit is None:  # only a non-editable combo lacks them
+        raise ValueError("the combo box is not editable")
+    return completer, edit
+
+
 class FieldsPanel(QWidget):
     field_focused = Signal(str)
     edited = Signal()
     journal_message = Signal(str)  # why the typed journal cannot be used ("" when it can)
     new_relation_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -77,9 +90,10 @@ class FieldsPanel(QWidget):
         self.relation = QComboBox()
         self.relation.setEditable(True)
         self.relation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.relation.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.relation.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.relation.lineEdit().setPlaceholderText(self.tr("Zoek een relatie op naam of code"))
+        relation_completer, relation_edit = _editable_parts(self.relation)
+        relation_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        relation_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        relation_edit.setPlaceholderText(self.tr("Zoek een relatie op naam of code"))
         self.relation.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.new_relation_button = QPushButton(self.tr("Nieuwe relatie…"))
         self.new_relation_button.setObjectName("newRelationButton")
@@ -104,12 +118,13 @@ class FieldsPanel(QWidget):
         self.journal.setObjectName("journalPicker")
         self.journal.setEditable(True)
         self.journal.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.journal.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.journal.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.journal.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        journal_completer, journal_edit = _editable_parts(self.journal)
+        journal_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        journal_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        journal_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.journal.activated.connect(lambda _i: self._journal_chosen())
         self.journal.currentIndexChanged.connect(lambda _i: self.edited.emit())
-        self.journals: list[Any] = []  # every journal of the administration (JournalItem)
+        self.journals: list[JournalItem] = []  # every journal of the administration
         self.edits: dict[str, QLineEdit] = {}
         for name, caption in (
             ("invoice_number", self.tr("Factuurnummer")),
@@ -124,7 +139,7 @@ class FieldsPanel(QWidget):
             ("journal", self.tr("Dagboek")),
             ("period", self.tr("Periode (JJJJ/MM)")),
         ):
-            edit = self.journal.lineEdit() if name == "journal" else QLineEdit()
+            edit = journal_edit if name == "journal" else QLineEdit()
             edit.setObjectName(f"field_{name}")
             edit.setProperty("field", name)
             if name in AMOUNTS:
@@ -158,7 +173,7 @@ class FieldsPanel(QWidget):
         self._cell += 2 if wide else 1
 
     # -- filling --------------------------------------------------------------------------
-    def set_relations(self, relations) -> None:
+    def set_relations(self, relations: Iterable[RelationRow]) -> None:
         current = self.relation_code()
         self.relation.blockSignals(True)
         self.relation.clear()
@@ -175,11 +190,12 @@ class FieldsPanel(QWidget):
             self.relation.addItem(code, code)
             index = self.relation.count() - 1
         self.relation.setCurrentIndex(max(index, 0))
-        if self.relation.lineEdit() is not None:  # show the start of a long name, not its end
-            self.relation.lineEdit().setCursorPosition(0)
+        relation_edit = self.relation.lineEdit()
+        if relation_edit is not None:  # show the start of a long name, not its end
+            relation_edit.setCursorPosition(0)
         self.relation.blockSignals(False)
 
-    def set_journals(self, journals) -> None:
+    def set_journals(self, journals: Iterable[JournalItem]) -> None:
         """Every journal of the administration (``relations.journals``); the combo offers
         those that fit the document's type."""
         self.journals = list(journals)
@@ -242,7 +258,7 @@ class FieldsPanel(QWidget):
         self.journal.setToolTip(problem or "")
         self.journal_message.emit(problem or "")
 
-    def set_detail(self, detail) -> None:
+    def set_detail(self, detail: DocumentDetail) -> None:
         read = detail.read
         values = {
             "invoice_number": read.get("invoice_number") or "",

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.ui.ddp.comments import CommentsPanel
 from app.ui.ddp.fields import FieldsPanel
+from app.ui.ddp.host import DdpHost
 from app.ui.ddp.lines import BookingLinesModel
 from app.ui.ddp.master_delegate import MasterDataDelegate
 from app.ui.widgets import button, label
 
 
-class DdpLayout:
+class DdpLayout(DdpHost):
     """Mixed into :class:`app.ui.ddp.page.DocumentDetailPage`."""
 
     def _build_top(self) -> QVBoxLayout:
@@ -142,7 +143,7 @@ class DdpLayout:
         """Tab from the page to the first field, then in reading order down the right column,
         then the action buttons and the top bar."""
         comments = self.comments
-        chain = [
+        chain: list[QWidget] = [
             self,
             self.fields.relation,
             self.fields.new_relation_button,

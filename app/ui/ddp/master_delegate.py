@@ -7,11 +7,23 @@ per DDP in the background (``relations.gl_accounts``, ``vat_codes``, ``cost_cent
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.ui.ddp.lines import BookingLinesModel
 from app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from app.services.relations import RelationService
 
 SEPARATOR = " – "
 COLUMNS = {
@@ -22,7 +34,7 @@ COLUMNS = {
 }
 
 
-def load_master(relations, admin_id: int):
+def load_master(relations: RelationService, admin_id: int) -> Callable[[], dict[str, list[str]]]:
     """A background function returning {kind: ["code – name", ...]}."""
 
     def work() -> dict[str, list[str]]:
@@ -37,17 +49,22 @@ def load_master(relations, admin_id: int):
 
 
 class MasterDataDelegate(QStyledItemDelegate):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lists: dict[str, list[str]] = {}
 
-    def load(self, relations, admin_id: int, owner) -> None:
+    def load(self, relations: RelationService, admin_id: int, owner: QObject | None) -> None:
         run_task(load_master(relations, admin_id), self._loaded, lambda _exc: None, owner=owner)
 
     def _loaded(self, lists: dict[str, list[str]]) -> None:
         self.lists = lists
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         editor = QLineEdit(parent)
         kind = COLUMNS.get(index.column())
         if kind and self.lists.get(kind):
@@ -57,10 +74,17 @@ class MasterDataDelegate(QStyledItemDelegate):
             editor.setCompleter(completer)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QLineEdit)  # createEditor makes every editor
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QLineEdit)  # createEditor makes every editor
         text = editor.text().strip()
         if index.column() in COLUMNS and SEPARATOR in text:
             text = text.split(SEPARATOR, 1)[0].strip()

@@ -9,6 +9,7 @@ Document Hub or the Archive page (read-only); Esc goes back.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,11 @@ from app.ui.service_text import error_text
 from app.ui.session import UiSession
 from app.ui.tasks import run_task
 
+if TYPE_CHECKING:
+    from app.services.document_dto import DocumentDetail
+    from app.services.dto import AdministrationDTO
+    from app.services.relations_dto import RelationRow
+
 
 class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
     closed = Signal()
@@ -38,13 +44,13 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
     def __init__(
         self,
         session: UiSession,
-        administration,
+        administration: AdministrationDTO,
         ids: list[int],
         index: int = 0,
         *,
         read_only: bool = False,
         parent: QWidget | None = None,
-    ):
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ddpPage")
         self.session, self.administration = session, administration
@@ -52,7 +58,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         self.detail = None
         self.viewer_service = ViewerService(session.app, session.actor)
         self.renderer = Renderer(self.viewer_service.pdf, session.app.db_url, self)
-        self._details: dict[int, object] = {}
+        self._details: dict[int, DocumentDetail] = {}
         self._started = 0.0
         self._waiting: set[str] = set()
         self.timings: list[float] = []
@@ -139,14 +145,14 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
                 owner=self,
             )
 
-    def _loaded(self, detail) -> None:
+    def _loaded(self, detail: DocumentDetail) -> None:
         if detail.id == self.current_id():
             self._apply(detail)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.message.setText(error_text(exc))
 
-    def _apply(self, detail) -> None:
+    def _apply(self, detail: DocumentDetail) -> None:
         self.detail = detail
         self.fields.set_detail(detail)
         self.viewer.set_field_boxes(detail.read.get("fields") or {})
@@ -172,7 +178,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
         relations, aid = self.session.services.relations, self.administration.id
         self.relations_loaded = False
 
-        def done(rows) -> None:
+        def done(rows: list[RelationRow]) -> None:
             self.relations_loaded = True
             self.fields.set_relations(rows)
 
@@ -181,7 +187,7 @@ class DocumentDetailPage(DdpLayout, DdpActions, QWidget):
             lambda: relations.journals(aid), self.fields.set_journals, lambda _exc: None, owner=self
         )
 
-    def _detail_updated(self, detail) -> None:
+    def _detail_updated(self, detail: DocumentDetail) -> None:
         self.detail = detail
         self._update_title()
         self.session.events.document_changed.emit(detail.id)

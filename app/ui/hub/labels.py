@@ -20,6 +20,8 @@ def document_type(doc_type: str | None, credit: bool = False) -> str:
 
 
 def document_state(state: str | None) -> str:
+    if state is None:
+        return ""
     try:
         nl, en = DOCUMENT_STATE_LABELS[DocumentState(state)]
     except ValueError:

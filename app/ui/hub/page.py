@@ -7,11 +7,12 @@ are taken in (origin ``drag_drop``). The page reloads the visible tab when ``que
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget
 
 from app.services.dto import AdministrationDTO
 from app.services.permissions import Right
@@ -26,11 +27,15 @@ from app.ui.widgets import icon
 
 TAB_KEYS = ("received", "review", "export", "errors", "archive")
 
+HubTab = ReceivedTab | ReviewTab | ExportTab | ErrorsTab | RecentArchiveTab
+
 if TYPE_CHECKING:
     from app.ui.ddp.page import DocumentDetailPage
 
 
 class HubPage(Page):
+    administration: AdministrationDTO  # the hub always belongs to one administration
+
     def __init__(self, session: UiSession, administration: AdministrationDTO):
         super().__init__(session, administration)
         self.setObjectName("hubPage")
@@ -40,10 +45,10 @@ class HubPage(Page):
         self.stack = QStackedWidget()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_widgets: dict[str, QWidget] = {}
+        self.tab_widgets: dict[str, HubTab] = {}
         reviewer = session.can(Right.REVIEW_DOCUMENTS)
         archive = session.can(Right.ACCESS_ARCHIVE)
-        specs = [
+        specs: list[tuple[str, type[HubTab], str, bool]] = [
             ("received", ReceivedTab, self.tr("Ontvangen bestanden"), True),
             ("review", ReviewTab, self.tr("Review"), reviewer),
             ("export", ExportTab, self.tr("Exporteren"), reviewer),
@@ -63,7 +68,7 @@ class HubPage(Page):
             self.tab_widgets[key] = widget
             self.tabs.addTab(widget, title)
         for n, key in enumerate(self.tab_widgets, start=1):
-            self.add_shortcut(f"Alt+{n}", lambda k=key: self.focus_tab(k))
+            self.add_shortcut(f"Alt+{n}", partial(self.focus_tab, key))
             self.tabs.setTabToolTip(n - 1, f"Alt+{n}")
         self._stale = set(self.tab_widgets)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
@@ -79,7 +84,7 @@ class HubPage(Page):
         self._refresh_current()
 
     # -- tabs -----------------------------------------------------------------------------
-    def show_tab(self, key: str) -> QWidget:
+    def show_tab(self, key: str) -> HubTab:
         widget = self.tab_widgets[key]
         self.stack.setCurrentWidget(self.tabs)
         self.header.setVisible(True)

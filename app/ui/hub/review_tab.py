@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -79,7 +79,7 @@ class ReviewTab(QWidget):
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         self.models: dict[str, ReviewGroupModel] = {}
         self.views: dict[str, OpenableTable] = {}
-        self.titles: dict[str, QPushButton] = {}
+        self.titles: dict[str, QLabel] = {}
         captions = {
             ReviewGroup.OPEN_COMMENTS: self.tr("Met open commentaar — actie nodig"),
             ReviewGroup.NO_COMMENTS: self.tr("Zonder commentaar — klaar voor export"),
@@ -172,8 +172,9 @@ class ReviewTab(QWidget):
                 if found is not None:
                     return found
         for group, view in self.views.items():
-            if view.current_row() is not None:
-                return self.models[group].ids[view.current_row()]
+            row = view.current_row()
+            if row is not None:
+                return self.models[group].ids[row]
         return None
 
     def export_without_comments(self) -> None:
@@ -208,12 +209,11 @@ class ReviewTab(QWidget):
                     .replace("%2", str(len(outcomes))),
                 )
 
-        run_task(
-            lambda: export.export(aid, ids),
-            done,
-            lambda exc: (self.export_all.setEnabled(True), handle_error(exc, self)),
-            owner=self,
-        )
+        def failed(exc: BaseException) -> None:
+            self.export_all.setEnabled(True)
+            handle_error(exc, self)
+
+        run_task(lambda: export.export(aid, ids), done, failed, owner=self)
 
     def close_all_selected(self) -> None:
         doc_id = self.selected_id()

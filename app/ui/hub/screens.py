@@ -11,6 +11,10 @@ from PySide6.QtGui import QPixmap
 
 from app.errors import UserFacingError
 from app.ui.ddp.render import wait_for_renders
+from app.ui.hub.page import HubPage
+from app.ui.hub.review_tab import ReviewTab
+from app.ui.hub.tabs import ErrorsTab
+from app.ui.main_window import MainWindow
 from app.ui.screens import register_screen, settle, window_on
 
 DDP_DOC: int | None = None
@@ -40,14 +44,31 @@ def _grab(window) -> QPixmap:
     return pixmap
 
 
+def _hub_page(window: MainWindow) -> HubPage:
+    page = window.page_widget()
+    if not isinstance(page, HubPage):
+        raise RuntimeError(f"expected the Document Hub, the window shows {type(page).__name__}")
+    return page
+
+
+def _review_tab(page: HubPage) -> ReviewTab:
+    tab = page.tab_widgets["review"]
+    if not isinstance(tab, ReviewTab):
+        raise RuntimeError(f"expected the review tab, found {type(tab).__name__}")
+    return tab
+
+
 def _hub_tab(key: str):
     def render(session, admin, size: QSize) -> QPixmap:
         window = window_on(session, "hub", _admin(session, admin), size)
-        page = window.page_widget()
+        page = _hub_page(window)
         page.show_tab(key)
         _settled(window)
         tab = page.tab_widgets[key]
-        if key == "errors" and tab.relation_model.rowCount() + tab.document_model.rowCount():
+        if (
+            isinstance(tab, ErrorsTab)
+            and tab.relation_model.rowCount() + tab.document_model.rowCount()
+        ):
             tab._view().selectRow(0)
         return _grab(window)
 
@@ -60,10 +81,10 @@ def _ddp(session, admin, size: QSize) -> QPixmap:
         admin = session.services.administrations.get(detail.administration_id)
     admin = _admin(session, admin)
     window = window_on(session, "hub", admin, size)
-    page = window.page_widget()
+    page = _hub_page(window)
     page.show_tab("review")
     _settled(window)
-    ids = page.tab_widgets["review"].all_ids()
+    ids = _review_tab(page).all_ids()
     if DDP_DOC is not None:
         detail = session.services.documents.show(DDP_DOC)
         if detail.administration_id != admin.id:
@@ -84,7 +105,7 @@ def _ddp(session, admin, size: QSize) -> QPixmap:
     page.open_document(
         ids,
         index,
-        read_only=DDP_DOC is not None and DDP_DOC not in page.tab_widgets["review"].all_ids(),
+        read_only=DDP_DOC is not None and DDP_DOC not in _review_tab(page).all_ids(),
     )
     return _grab(window)
 

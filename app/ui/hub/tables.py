@@ -46,6 +46,8 @@ class OpenableTable(QTableView):
 
     def _sort_clicked(self, column: int) -> None:
         model = self.model()
+        if not isinstance(model, LazyTableModel):  # only connected for a lazy model
+            return
         key = model.SORT_KEYS.get(column)
         if key is None:
             return
@@ -60,8 +62,9 @@ class OpenableTable(QTableView):
             self.open_row.emit(index.row())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+        # PySide6 hands key presses over as QKeyEvent (it resolves the event's subclass)
+        if obj is self and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
                 self.open_row.emit(self.currentIndex().row())
                 return True

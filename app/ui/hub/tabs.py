@@ -40,7 +40,6 @@ class ReceivedTab(QWidget):
         bar = QHBoxLayout()
         self.search = SearchField(self.tr("Zoek op bestandsnaam, afzender of melding"))
         self.search.setMinimumWidth(380)
-        self.search.textChanged.connect(lambda text: self.model.search(text))
         bar.addWidget(self.search)
         bar.addStretch(1)
         self.progress = QProgressBar()
@@ -56,6 +55,7 @@ class ReceivedTab(QWidget):
         self.banner = FolderProblemBanner(admin_id)
         layout.addWidget(self.banner)
         self.model = ReceivedFilesModel(session.services.hub, admin_id, self)
+        self.search.textChanged.connect(lambda text: self.model.search(text))
         self.view = OpenableTable(self.model)
         self.view.fit(stretch=5)
         layout.addWidget(
@@ -173,9 +173,13 @@ class ErrorsTab(QWidget):
     def _view(self) -> OpenableTable:
         return self.relation_view if self.kinds.currentIndex() == 0 else self.document_view
 
+    def _model(self, view: OpenableTable) -> ExportErrorModel:
+        return self.relation_model if view is self.relation_view else self.document_model
+
     def selected(self):
-        row = self._view().current_row()
-        return None if row is None else self._view().model().row_of(row)
+        view = self._view()
+        row = view.current_row()
+        return None if row is None else self._model(view).row_of(row)
 
     def _show_message(self, *_args) -> None:
         err = self.selected()
@@ -192,7 +196,7 @@ class ErrorsTab(QWidget):
     def _open(self, view: OpenableTable, row: int | None) -> None:
         if row is None:
             return
-        ids = [r.document_id for r in view.model().rows]
+        ids = [r.document_id for r in self._model(view).rows]
         self.open_document.emit(ids, row)
 
     def reexport_selected(self) -> None:
@@ -201,11 +205,13 @@ class ErrorsTab(QWidget):
             return
         export, aid, doc_id = self.session.services.export, self.admin_id, err.document_id
         self.reexport.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            handle_error(exc, self)
+            self._show_message()
+
         run_task(
-            lambda: export.export(aid, [doc_id], force=True),
-            self._reexported,
-            lambda exc: (handle_error(exc, self), self._show_message()),
-            owner=self,
+            lambda: export.export(aid, [doc_id], force=True), self._reexported, failed, owner=self
         )
 
     def _reexported(self, outcomes) -> None:
@@ -228,7 +234,7 @@ class ErrorsTab(QWidget):
 
     def _select(self, document_id: int) -> bool:
         for kind, view in enumerate((self.relation_view, self.document_view)):
-            rows = view.model().rows
+            rows = self._model(view).rows
             row = next((i for i, r in enumerate(rows) if r.document_id == document_id), None)
             if row is None:
                 continue

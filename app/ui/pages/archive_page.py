@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 
 class ArchivePage(Page):
+    administration: AdministrationDTO  # the archive always belongs to one administration
+
     def __init__(self, session: UiSession, administration: AdministrationDTO):
         super().__init__(session, administration)
         self.setObjectName("archivePage")
