@@ -10,6 +10,7 @@ SERVICES = [
     # administrations, organisation, departments, users
     msg("{label} mag niet negatief zijn.", "{label} must not be negative."),
     msg("Relatie {id} bestaat niet (meer).", "Relation {id} does not exist (any more)."),
+    msg("{what} {id} bestaat niet (meer).", "{what} {id} does not exist (any more)."),
     msg(
         "Document {id} mist factuurdatum, totaalbedrag of periode; vul ze aan en her-exporteer.",
         "Document {id} lacks an invoice date, total amount or period; fill them in and re-export.",

@@ -26,6 +26,11 @@ TERMS: dict[str, str] = {
     "het archief raadplegen": "consult the archive",
     # relations and master data
     "leverancier": "supplier",
+    "Administratie": "Administration",
+    "Bestand": "File",
+    "Exportpoging": "Export attempt",
+    "Koppeling": "Connection",
+    "Document": "Document",
     "klant": "customer",
     "relatie": "relation",
     "grootboekrekening": "GL account",

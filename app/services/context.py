@@ -8,9 +8,10 @@ and exposes every service as an attribute, so callers write ``services.users.cre
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +22,27 @@ from app.models import AuditEntry, User
 from app.models import db as dbmod
 from app.models.enums import Role, UserStatus
 from app.services.permissions import Right, require
+
+T = TypeVar("T")
+
+_ROW_NAMES = {  # what a missing row is called in the message (stored data is Dutch)
+    "Administration": "Administratie",
+    "ReceivedFile": "Bestand",
+    "ExportAttempt": "Exportpoging",
+    "Document": "Document",
+    "Relation": "Relatie",
+    "PackageConnection": "Koppeling",
+}
+
+
+def must_get(s: Session, model: type[T], ident: int) -> T:
+    """The row of ``model`` with primary key ``ident``; NotFound when it is gone (removed by
+    someone else meanwhile) instead of an error deeper down."""
+    row = s.get(model, ident)
+    if row is None:
+        what = _ROW_NAMES.get(model.__name__, model.__name__)
+        raise NotFound(f"{what} {ident} bestaat niet (meer).")
+    return row
 
 
 @dataclass(frozen=True)
@@ -101,7 +123,7 @@ class BaseService:
         self.app = app
         self.actor = actor
 
-    def tx(self):
+    def tx(self) -> AbstractContextManager[Session]:
         return self.app.transaction()
 
     def require(self, right: Right) -> None:

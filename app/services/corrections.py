@@ -33,7 +33,7 @@ from app.pipeline.learning import CannotLearn, LayoutMemory, learn, set_field
 from app.pipeline.learning_coding import CodingMemory, learn_coding
 from app.pipeline.parse_values import parse_amount, parse_date
 from app.pipeline.processing_types import ProposedLine
-from app.services.context import BaseService
+from app.services.context import BaseService, must_get
 from app.services.documents import DocumentService, note
 from app.services.permissions import Right
 from app.services.processing import analyse, existing_invoices, write_proposal
@@ -141,7 +141,7 @@ class CorrectionService(BaseService):
             for name, value in header.items():
                 _set_checked(inv, name, value)
                 self._mark_corrected(doc, name, value)
-            admin = s.get(Administration, doc.administration_id)
+            admin = must_get(s, Administration, doc.administration_id)
             refs = load_refs(s, admin)
             relation_id = doc.relation_id
             if relation_code is not None:

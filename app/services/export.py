@@ -29,11 +29,12 @@ from app.connectors.base import (
     PostResult,
     TransientError,
 )
-from app.errors import InvalidInput
+from app.connectors.registry import package_info
+from app.errors import InvalidInput, UserFacingError
 from app.models import Administration, Document, ExportAttempt, FinancialPeriod, Relation
 from app.models.base import utcnow
 from app.models.enums import CommentState, DocumentState, ExportStatus
-from app.services.context import BaseService
+from app.services.context import BaseService, must_get
 from app.services.documents import DocumentService, move
 from app.services.export_payload import attachment_for
 from app.services.packages import PackageService
@@ -131,10 +132,15 @@ class ExportService(BaseService):
                         detail=f"verzoek {pending.request_id}",
                     )
             request = booking_request(s, doc, pending.request_id, attachment_for(self.app, s, doc))
-            admin = s.get(Administration, admin_id)
+            admin = must_get(s, Administration, admin_id)
             connector = PackageService(self.app, self.actor).connector_for_admin(s, admin)
             s.flush()
             external_id, attempt_id = admin.external_id, pending.id
+            if external_id is None:  # rolls back: no attempt is left behind
+                raise UserFacingError(
+                    f"{admin.name} is niet gekoppeld aan een administratie in "
+                    f"{package_info(admin.package).display_name} (geen extern id)."
+                )
         # The attempt (with its request id) is committed: from here on a crash is recoverable.
         if self.crash_at == "before_call":
             raise Crash("before_call")
@@ -205,7 +211,7 @@ class ExportService(BaseService):
         unknown: str | None = None,
     ) -> ExportOutcome:
         with self.tx() as s:
-            attempt = s.get(ExportAttempt, attempt_id)
+            attempt = must_get(s, ExportAttempt, attempt_id)
             doc = attempt.document
             attempt.finished_at = utcnow()
             if result is not None:

@@ -32,7 +32,7 @@ from app.models.base import utcnow
 from app.services import sandbox
 from app.services.administrations import AdministrationService, admin_dto
 from app.services.connections import ConnectionDTO, connection_dto
-from app.services.context import BaseService
+from app.services.context import BaseService, must_get
 from app.services.dto import AdministrationDTO
 from app.services.master_data import apply_master_data, incomplete_reason
 from app.services.permissions import Right
@@ -202,7 +202,7 @@ class PackageService(BaseService):
         except ConnectorError as exc:
             return self._sync_failed(admin_id, "failed", str(exc))
         with self.tx() as s:
-            admin = s.get(Administration, admin_id)
+            admin = must_get(s, Administration, admin_id)
             counts = apply_master_data(s, admin, master)
             admin.sync_state, admin.sync_error, admin.last_sync_at = "ok", None, utcnow()
             admin.incomplete_reason = incomplete_reason(s, admin)
@@ -221,7 +221,7 @@ class PackageService(BaseService):
 
     def _sync_failed(self, admin_id: int, state: str, message: str) -> SyncResult:
         with self.tx() as s:
-            admin = s.get(Administration, admin_id)
+            admin = must_get(s, Administration, admin_id)
             admin.sync_state, admin.sync_error = state, message
             return SyncResult(admin_dto(admin), {}, message)
 

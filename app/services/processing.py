@@ -33,7 +33,7 @@ from app.pipeline.learning import apply as apply_layout
 from app.pipeline.learning_coding import CodingMemory, apply_coding
 from app.pipeline.processing_types import Finding
 from app.pipeline.validation import ExistingInvoice, validate
-from app.services.context import BaseService
+from app.services.context import BaseService, must_get
 from app.services.documents import move, note
 from app.services.permissions import Right, sees_all_administrations, visible_admin_ids_query
 from app.services.refs import AdminRefs, load_refs
@@ -181,7 +181,7 @@ class ProcessingService(BaseService):
             by_admin.setdefault(admin_id, []).append((rf_id, sha, name))
         for admin_id, files in by_admin.items():
             with self.tx() as s:
-                refs = load_refs(s, s.get(Administration, admin_id))
+                refs = load_refs(s, must_get(s, Administration, admin_id))
             worker = functools.partial(read_for_intake, identity=refs.identity)
             paths = [str(store.path_for(sha)) for _, sha, _ in files]
             results = extract_as_done(paths, jobs=min(jobs, len(paths)), worker=worker)
@@ -233,7 +233,7 @@ class ProcessingService(BaseService):
                 )
             if file_ids is not None:
                 q = q.where(ReceivedFile.id.in_(file_ids))
-            if s.bind.dialect.name == "postgresql":
+            if s.get_bind().dialect.name == "postgresql":
                 q = q.with_for_update(skip_locked=True)
             rows = list(s.scalars(q.order_by(ReceivedFile.id)))
             for rf in rows:
@@ -242,7 +242,7 @@ class ProcessingService(BaseService):
 
     def _fail(self, rf_id: int, message: str) -> None:
         with self.tx() as s:
-            rf = s.get(ReceivedFile, rf_id)
+            rf = must_get(s, ReceivedFile, rf_id)
             rf.state, rf.error, rf.processed_at = FileState.ERROR, message, utcnow()
 
     def _record(
@@ -253,9 +253,9 @@ class ProcessingService(BaseService):
         from app.services.processing_settings import auto_export_allowed
 
         with self.tx() as s:
-            admin = s.get(Administration, refs.admin_id)
+            admin = must_get(s, Administration, refs.admin_id)
             auto_option = (admin.settings or {}).get("auto_export") or "never"
-            rf = s.get(ReceivedFile, rf_id)
+            rf = must_get(s, ReceivedFile, rf_id)
             rf.processed_at = utcnow()
             if result.status != "ok" or not isinstance(result, IntakeRead) or not result.parts:
                 rf.state, rf.error = (
@@ -526,7 +526,7 @@ class SplitService(BaseService):
             if len(ranges) < 2:
                 raise InvalidInput("Geef minstens twee paginabereiken op.")
             data = FileStore(self.app.paths.store).read(rf.sha256)
-            refs = load_refs(s, s.get(Administration, doc.administration_id))
+            refs = load_refs(s, must_get(s, Administration, doc.administration_id))
             new_ids = []
             for first, last in ranges:
                 abs_first, abs_last = doc.page_from + first - 1, doc.page_from + last - 1
