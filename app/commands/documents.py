@@ -91,6 +91,8 @@ def register(sub) -> None:
 
 
 def _print_doc(ctx, detail) -> None:
+    from app.services.processing import HEADER_VALUES  # (keeps the reader out of CLI start-up)
+
     if ctx.json:
         print_json(detail.to_json())
         return
@@ -101,16 +103,7 @@ def _print_doc(ctx, detail) -> None:
         f"  relatie       {detail.relation_code or '—'} {detail.relation_name or ''}"
         f"{f' ({detail.match_method}, {detail.match_score:.2f})' if detail.match_score else ''}"
     )
-    for key in (
-        "invoice_number",
-        "invoice_date",
-        "due_date",
-        "currency",
-        "total_excl_vat",
-        "total_vat",
-        "total_incl_vat",
-        "payment_reference",
-    ):
+    for key in HEADER_VALUES:
         print(f"  {key:14}{r.get(key) or '—'}")
     period = f"{detail.period[0]}/{detail.period[1]:02d}" if detail.period else "—"
     print(f"  boeking       dagboek {detail.journal or '—'}, periode {period}")

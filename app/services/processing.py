@@ -349,7 +349,7 @@ def existing_invoices(s: Session, admin_id: int, exclude_doc: int, relation_code
     return [ExistingInvoice(relation_code, n, t, d, i) for i, n, t, d in rows]
 
 
-FIELD_NAMES = (
+HEADER_VALUES = (  # the read header values a document keeps in its own columns
     "invoice_number",
     "invoice_date",
     "due_date",
@@ -358,6 +358,9 @@ FIELD_NAMES = (
     "total_vat",
     "total_incl_vat",
     "payment_reference",
+)
+FIELD_NAMES = (
+    *HEADER_VALUES,
     "supplier.name",
     "supplier.vat_number",
     "supplier.kvk",
@@ -400,16 +403,7 @@ def write_proposal(
     doc.is_credit_note = p.credit
     doc.relation_id = p.relation_id
     doc.relation_match_method, doc.relation_match_score = p.match_method, p.match_score
-    for key in (
-        "invoice_number",
-        "invoice_date",
-        "due_date",
-        "currency",
-        "total_excl_vat",
-        "total_vat",
-        "total_incl_vat",
-        "payment_reference",
-    ):
+    for key in HEADER_VALUES:
         setattr(doc, key, getattr(inv, key))
     doc.iban = inv.supplier.iban if p.direction != "sales" else None
     doc.journal_code = p.journal

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from app.services import dashboard_types as t
 from app.ui import theme
 from app.ui.i18n import format_date, format_datetime, format_number, role_label
+from app.ui.service_text import shown
 from app.ui.table_models import DtoTableModel, Index
 
 
@@ -108,8 +109,8 @@ class OpenActionsModel(_LinkModel):
             return self.tr("Exportfout") if row.kind == "export_error" else self.tr("Opmerking")
         if column == self.COL_DOCUMENT:
             return f"{row.administration_code} · {row.invoice_number or '#' + str(row.document_id)}"
-        if column == self.COL_TEXT:
-            return row.text
+        if column == self.COL_TEXT:  # system comments and our messages in the UI's language
+            return shown(row.text)
         if column == self.COL_AT:
             return format_date(row.at)
         return self.tr("Oplossen")
@@ -120,7 +121,7 @@ class OpenActionsModel(_LinkModel):
         return self.display(row, column).lower()
 
     def tooltip(self, row: t.OpenAction, column: int) -> str | None:
-        return row.text if column == self.COL_TEXT else None
+        return shown(row.text) if column == self.COL_TEXT else None
 
 
 class IncompleteAdministrationsModel(_LinkModel):
